@@ -1,0 +1,35 @@
+package dev.newsloom.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an extractor found in one article page. Every field may be null except
+ * {@code paragraphs}, which is empty when no body was found.
+ *
+ * @param url       the canonical URL the page declares (link rel=canonical, og:url, JSON-LD)
+ * @param caption   the lead image's caption, never part of the body
+ * @param credit    the wire or agency credit, e.g. "REUTERS" or "AFP"
+ * @param paragraphs the body, one paragraph (or heading or list item) per element, plain text
+ */
+public record ExtractedArticle(
+        String url,
+        String title,
+        String byline,
+        Instant published,
+        Instant modified,
+        String lang,
+        String image,
+        String caption,
+        String credit,
+        String siteName,
+        String description,
+        List<String> paragraphs) {
+    public ExtractedArticle {
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    }
+
+    public String text() {
+        return String.join("\n", paragraphs);
+    }
+}
