@@ -1,0 +1,111 @@
+package dev.newsloom.ingest;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.ExtractedArticle;
+import dev.newsloom.model.FeedItem;
+import dev.newsloom.model.Source;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Merges what the feed said about an item with what extraction found on its page. The page wins
+ * for the body; the feed fills gaps. When neither gives a real body the article keeps the feed's
+ * summary and is marked excerpt-only rather than storing navigation junk as text.
+ */
+public final class ArticleAssembler {
+    /** Below this many characters, an extracted body is not trusted as the article. */
+    static final int MIN_BODY_CHARS = 250;
+
+    public Article assemble(Source source, FeedItem item, ExtractedArticle page, String fetchedUrl, Instant now) {
+        String url = canonicalUrl(item, page, fetchedUrl);
+        List<String> pageParagraphs = page == null ? List.of() : page.paragraphs();
+        List<String> feedParagraphs = paragraphsOfHtml(item.content());
+        List<String> body;
+        boolean excerptOnly = false;
+        if (chars(pageParagraphs) >= MIN_BODY_CHARS) {
+            body = pageParagraphs;
+        } else if (chars(feedParagraphs) >= MIN_BODY_CHARS) {
+            body = feedParagraphs;
+        } else {
+            body = firstNonEmpty(feedParagraphs, summaryParagraphs(item, page), pageParagraphs);
+            excerptOnly = true;
+        }
+        String title = firstNonBlank(page == null ? null : page.title(), item.title());
+        String byline = firstNonBlank(page == null ? null : page.byline(), item.author());
+        Instant published = item.published() != null ? item.published()
+                : page != null && page.published() != null ? page.published() : item.updated();
+        if (published != null && published.isAfter(now)) published = now; // clocks of publishers drift
+        List<String> categories = new ArrayList<>(new LinkedHashSet<>(item.categories()));
+        return new Article(
+                ArticleId.fromUrl(url), source.id(), url,
+                title == null ? "(untitled)" : title,
+                byline, published, now,
+                page == null ? null : page.lang(),
+                page == null ? null : page.image(),
+                page == null ? null : page.caption(),
+                page == null ? null : page.credit(),
+                String.join("\n", body), excerptOnly, categories);
+    }
+
+    /**
+     * The page's declared canonical URL is used only when it stays on the same host, so a page
+     * cannot claim another publisher's article id.
+     */
+    static String canonicalUrl(FeedItem item, ExtractedArticle page, String fetchedUrl) {
+        String base = fetchedUrl != null ? fetchedUrl : item.link();
+        if (page != null && page.url() != null && sameHost(page.url(), base)) return page.url();
+        return base;
+    }
+
+    private static boolean sameHost(String a, String b) {
+        try {
+            String ha = URI.create(a).getHost(), hb = URI.create(b).getHost();
+            return ha != null && ha.equalsIgnoreCase(hb);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static List<String> paragraphsOfHtml(String html) {
+        if (html == null || html.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        var doc = Jsoup.parseBodyFragment(html);
+        var blocks = doc.body().select("p, h1, h2, h3, h4, li, blockquote");
+        if (blocks.isEmpty()) {
+            String text = doc.body().text().strip();
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        for (Element e : blocks) {
+            if (!e.select("p, li").isEmpty() && !e.is("p, li")) continue; // containers: their children count
+            String text = e.text().strip();
+            if (!text.isEmpty()) out.add(text);
+        }
+        return out;
+    }
+
+    private static List<String> summaryParagraphs(FeedItem item, ExtractedArticle page) {
+        String s = firstNonBlank(item.summary(), page == null ? null : page.description());
+        return s == null ? List.of() : List.of(s.strip());
+    }
+
+    @SafeVarargs
+    private static List<String> firstNonEmpty(List<String>... lists) {
+        for (List<String> l : lists) if (!l.isEmpty()) return l;
+        return List.of();
+    }
+
+    private static int chars(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.newsloom.ingest;
+
+import dev.newsloom.extract.Extractor;
+import dev.newsloom.extract.PageDecoder;
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.ExtractedArticle;
+import dev.newsloom.model.FeedItem;
+import dev.newsloom.model.FetchAttempt;
+import dev.newsloom.model.ParsedFeed;
+import dev.newsloom.model.Source;
+import dev.newsloom.model.SourceStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over one source: fetch the feed, parse it, fetch and extract each new item's page,
+ * store the articles, and record on the source how it went. Every failure ends as a readable
+ * reason on the source; nothing thrown here may stop the scheduler.
+ */
+public final class SourceRefresher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
+    /** A first fetch of a huge feed must not take the whole refresh; the rest comes next time. */
+    static final int MAX_NEW_ITEMS_PER_REFRESH = 100;
+
+    private final HttpFetcher fetcher;
+    private final FeedParser parser;
+    private final Extractor extractor;
+    private final SourceStore sources;
+    private final ArticleSink articles;
+    private final RefreshPolicy policy;
+    private final ArticleAssembler assembler = new ArticleAssembler();
+    private final Clock clock;
+    private final ExecutorService pageWorkers = Executors.newVirtualThreadPerTaskExecutor();
+
+    public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
+            ArticleSink articles, RefreshPolicy policy, Clock clock) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.extractor = extractor;
+        this.sources = sources;
+        this.articles = articles;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public RefreshResult refresh(Source source) {
+        Instant started = clock.instant();
+        String url = source.feedUrl();
+        int status = 0;
+        try {
+            FeedFetch feed = fetchFeed(source);
+            url = feed.feedUrl;
+            status = feed.response.status();
+            if (feed.response.notModified()) {
+                succeed(source, feed, started, 0);
+                return new RefreshResult(source.id(), 0, true, null);
+            }
+            int added = ingestItems(source, feed.parsed);
+            succeed(source, feed, started, added);
+            return new RefreshResult(source.id(), added, false, null);
+        } catch (FetchException e) {
+            return fail(source, url, started, e.httpStatus(), e.getMessage());
+        } catch (FeedException e) {
+            return fail(source, url, started, status, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(source, url, started, status, "interrupted while fetching (shutting down)");
+        } catch (RuntimeException e) {
+            log.warn("Unexpected error refreshing {}", url, e);
+            return fail(source, url, started, status, "internal error: " + e);
+        }
+    }
+
+    private record FeedFetch(String feedUrl, FetchResponse response, ParsedFeed parsed) {}
+
+    /** Fetches and parses the feed; a URL that serves an HTML page is followed to the feed it links. */
+    private FeedFetch fetchFeed(Source source) throws FetchException, FeedException, InterruptedException {
+        URI uri = toUri(source.feedUrl());
+        FetchResponse response = fetcher.fetch(uri, source.etag(), source.lastModified());
+        if (response.notModified()) return new FeedFetch(source.feedUrl(), response, null);
+        try {
+            return new FeedFetch(source.feedUrl(), response, parser.parse(response.body(), response.contentType(), response.finalUri()));
+        } catch (NotAFeedException notAFeed) {
+            String html = PageDecoder.decode(response.body(), response.contentType());
+            List<URI> candidates = FeedDiscovery.discover(html, response.finalUri());
+            if (candidates.isEmpty()) {
+                throw new FeedException("the URL serves an HTML page that links no RSS, Atom or JSON feed");
+            }
+            URI discovered = candidates.get(0);
+            FetchResponse feedResponse = fetcher.fetch(discovered, null, null);
+            ParsedFeed parsed = parser.parse(feedResponse.body(), feedResponse.contentType(), feedResponse.finalUri());
+            log.info("Source {}: {} is a page; using its feed {}", source.id(), source.feedUrl(), discovered);
+            return new FeedFetch(discovered.toString(), feedResponse, parsed);
+        }
+    }
+
+    private int ingestItems(Source source, ParsedFeed feed) throws InterruptedException {
+        List<FeedItem> fresh = new ArrayList<>();
+        for (FeedItem item : feed.items()) {
+            if (item.link() == null || item.link().isBlank()) continue;
+            if (articles.contains(ArticleId.fromUrl(item.link()))) continue;
+            fresh.add(item);
+            if (fresh.size() >= MAX_NEW_ITEMS_PER_REFRESH) break;
+        }
+        List<Future<Article>> pending = new ArrayList<>();
+        for (FeedItem item : fresh) pending.add(pageWorkers.submit(() -> fetchArticle(source, item)));
+        int added = 0;
+        for (Future<Article> f : pending) {
+            try {
+                Article article = f.get();
+                if (article != null) {
+                    articles.accept(article);
+                    added++;
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("Source {}: an item failed: {}", source.id(), e.getCause().toString());
+            }
+        }
+        return added;
+    }
+
+    /**
+     * A page that cannot be fetched still yields an article from the feed's own text, marked
+     * excerpt-only when that text is short, so an item is never lost to one bad page.
+     */
+    private Article fetchArticle(Source source, FeedItem item) throws InterruptedException {
+        ExtractedArticle page = null;
+        String fetchedUrl = item.link();
+        try {
+            FetchResponse r = fetcher.fetch(toUri(item.link()), null, null);
+            fetchedUrl = r.finalUri().toString();
+            page = extractor.extract(PageDecoder.decode(r.body(), r.contentType()), fetchedUrl);
+        } catch (FetchException | IllegalArgumentException e) {
+            log.info("Source {}: article page {} not fetched: {}", source.id(), item.link(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Source {}: extraction failed on {}", source.id(), item.link(), e);
+        }
+        return assembler.assemble(source, item, page, fetchedUrl, clock.instant());
+    }
+
+    private void succeed(Source s, FeedFetch feed, Instant started, int added) {
+        Instant now = clock.instant();
+        FetchResponse r = feed.response;
+        String etag = r.notModified() ? s.etag() : r.etag();
+        String lastModified = r.notModified() ? s.lastModified() : r.lastModified();
+        sources.update(new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
+                s.refreshMinutes(), SourceStatus.OK, null, 0, now, now,
+                policy.nextAfterSuccess(now, s.refreshMinutes()), etag, lastModified, s.createdAt()));
+        sources.logAttempt(new FetchAttempt(0, s.id(), feed.feedUrl, started, millisSince(started), r.status(),
+                r.notModified() ? "not_modified" : "ok", added, null));
+    }
+
+    private RefreshResult fail(Source s, String url, Instant started, int httpStatus, String reason) {
+        Instant now = clock.instant();
+        int failures = s.failures() + 1;
+        try {
+            sources.update(new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
+                    SourceStatus.ERROR, reason, failures, now, s.lastSuccessAt(),
+                    policy.nextAfterFailure(now, failures), s.etag(), s.lastModified(), s.createdAt()));
+            sources.logAttempt(new FetchAttempt(0, s.id(), url, started, millisSince(started), httpStatus, "error", 0, reason));
+        } catch (RuntimeException e) {
+            log.error("Could not record failure of source {}: {}", s.id(), reason, e);
+        }
+        log.info("Source {} ({}) failed: {}", s.id(), url, reason);
+        return new RefreshResult(s.id(), 0, false, reason);
+    }
+
+    private long millisSince(Instant started) {
+        return Math.max(0, clock.millis() - started.toEpochMilli());
+    }
+
+    private static String siteOf(ParsedFeed feed) {
+        return feed == null ? null : feed.link();
+    }
+
+    private static URI toUri(String url) throws FetchException {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?")) {
+                throw new FetchException("not an http(s) URL: " + url);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new FetchException("malformed URL: " + url);
+        }
+    }
+
+    @Override
+    public void close() {
+        pageWorkers.shutdownNow();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsloom.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.SourceRepository;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON API v1: stable field names, ISO-8601 times, never an internal error text. */
+final class ApiHandlers {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+
+    ApiHandlers(ArticleRepository articles, SourceRepository sources) {
+        this.articles = articles;
+        this.sources = sources;
+    }
+
+    void latest(Context ctx) throws Exception {
+        int limit = Math.max(1, Math.min(100, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(30)));
+        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
+        List<Map<String, Object>> items = articles.newest(limit, offset).stream().map(a -> summary(a, false)).toList();
+        write(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
+    }
+
+    void article(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        var found = ArticleId.isValid(id) ? articles.find(id) : java.util.Optional.<Article>empty();
+        if (found.isEmpty()) {
+            ctx.status(404);
+            write(ctx, Map.of("error", "no article with id " + id));
+            return;
+        }
+        write(ctx, summary(found.get(), true));
+    }
+
+    void sources(Context ctx) throws Exception {
+        List<Map<String, Object>> list = sources.all().stream().map(ApiHandlers::source).toList();
+        write(ctx, Map.of("sources", list));
+    }
+
+    private static Map<String, Object> summary(Article a, boolean full) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("url", a.url());
+        m.put("href", Paths.article(a));
+        m.put("title", a.title());
+        m.put("source_id", a.sourceId());
+        m.put("byline", a.byline());
+        m.put("published", a.published());
+        m.put("fetched", a.fetchedAt());
+        m.put("lang", a.lang());
+        m.put("image", a.image());
+        m.put("credit", a.credit());
+        m.put("excerpt_only", a.excerptOnly());
+        m.put("categories", a.categories());
+        if (full) {
+            m.put("caption", a.caption());
+            m.put("paragraphs", a.paragraphs());
+        } else {
+            m.put("excerpt", a.excerpt(300));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> source(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("feed_url", s.feedUrl());
+        m.put("site_url", s.siteUrl());
+        m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("last_error", s.lastError());
+        m.put("failures", s.failures());
+        m.put("last_fetched", s.lastFetchedAt());
+        m.put("last_success", s.lastSuccessAt());
+        m.put("next_fetch", s.nextFetchAt());
+        return m;
+    }
+
+    private static void write(Context ctx, Object body) throws Exception {
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+    }
+
+}

@@ -1,0 +1,5 @@
+package dev.newsloom.web;
+
+import java.util.List;
+
+public record HomePage(List<ArticleCard> cards, int sourceCount, String newerHref, String olderHref) {}

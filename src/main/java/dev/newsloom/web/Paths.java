@@ -1,0 +1,24 @@
+package dev.newsloom.web;
+
+import dev.newsloom.model.Article;
+import java.util.Locale;
+
+/** The site's URL scheme in one place, so links and routes cannot drift apart. */
+public final class Paths {
+    private Paths() {}
+
+    public static String article(Article a) {
+        return "/" + lang(a.lang()) + "/article/" + a.id();
+    }
+
+    public static String source(long sourceId) {
+        return "/source/" + sourceId;
+    }
+
+    /** Two-letter language for URLs; articles of unknown language live under "en", the default. */
+    public static String lang(String tag) {
+        if (tag == null || tag.isBlank()) return "en";
+        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : "en";
+    }
+}

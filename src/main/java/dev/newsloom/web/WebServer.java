@@ -1,0 +1,168 @@
+package dev.newsloom.web;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.SourceRepository;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The public site: server-rendered pages readable without JavaScript, and the JSON API. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    static final int PAGE_SIZE = 30;
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final Clock clock;
+    private final Templates templates = new Templates();
+    private final ApiHandlers api;
+    private Javalin app;
+
+    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock) {
+        this.articles = articles;
+        this.sources = sources;
+        this.clock = clock;
+        this.api = new ApiHandlers(articles, sources);
+    }
+
+    public WebServer start(String host, int port) {
+        app = Javalin.create(config -> {
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.http.generateEtags = true;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/", this::home);
+            config.routes.get("/{lang}/article/{id}", this::article);
+            config.routes.get("/source/{id}", this::source);
+            config.routes.get("/sources", this::sourceList);
+            config.routes.get("/healthz", this::health);
+            config.routes.get("/api/v1/articles", api::latest);
+            config.routes.get("/api/v1/articles/{id}", api::article);
+            config.routes.get("/api/v1/sources", api::sources);
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    ctx.contentType("application/json").result("{\"error\":\"not found\"}");
+                } else {
+                    ctx.html(templates.render("error.jte", "message", "There is no page at this address."));
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Error serving {}", ctx.path(), e);
+                ctx.status(500).html(templates.render("servererror.jte", "message",
+                        "The page could not be shown. The error was logged; please try again later."));
+            });
+        }).start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void home(Context ctx) {
+        int page = Math.max(1, Math.min(1000, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1)));
+        List<Article> list = articles.newest(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+        Map<Long, Source> byId = sourcesById();
+        Instant now = clock.instant();
+        List<ArticleCard> cards = list.stream().limit(PAGE_SIZE)
+                .map(a -> ArticleCard.of(a, nameOf(byId, a.sourceId()), now)).toList();
+        String newer = page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null;
+        String older = list.size() > PAGE_SIZE ? "/?page=" + (page + 1) : null;
+        ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older)));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Article> found = ArticleId.isValid(id) ? articles.find(id) : Optional.empty();
+        if (found.isEmpty()) {
+            notFound(ctx, "There is no article with this address; it may have expired.");
+            return;
+        }
+        Article a = found.get();
+        String lang = Paths.lang(a.lang());
+        if (!lang.equals(ctx.pathParam("lang"))) {
+            ctx.redirect(Paths.article(a), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Map<Long, Source> byId = sourcesById();
+        String sourceName = nameOf(byId, a.sourceId());
+        Instant now = clock.instant();
+        List<ArticleCard> more = articles.bySource(a.sourceId(), 6, 0).stream()
+                .filter(o -> !o.id().equals(a.id())).limit(5)
+                .map(o -> ArticleCard.of(o, sourceName, now)).toList();
+        ArticlePage page = new ArticlePage(a.id(), lang, a.title(), sourceName, Paths.source(a.sourceId()),
+                a.byline(), a.credit(), RelativeTime.iso(a.time()), RelativeTime.format(a.time(), now),
+                RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
+                a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more);
+        ctx.html(templates.render("article.jte", "page", page));
+    }
+
+    private void source(Context ctx) {
+        Optional<Source> found = parseLong(ctx.pathParam("id")).flatMap(sources::find);
+        if (found.isEmpty()) {
+            notFound(ctx, "There is no source with this address.");
+            return;
+        }
+        Source s = found.get();
+        Instant now = clock.instant();
+        List<ArticleCard> cards = articles.bySource(s.id(), PAGE_SIZE, 0).stream()
+                .map(a -> ArticleCard.of(a, s.name(), now)).toList();
+        long count = articles.countBySource(s.id());
+        SourcePage page = new SourcePage(SourceRow.of(s, count, now),
+                sources.recentAttempts(s.id(), 20).stream().map(a -> AttemptRow.of(a, now)).toList(), cards, count);
+        ctx.html(templates.render("source.jte", "page", page));
+    }
+
+    private void sourceList(Context ctx) {
+        Instant now = clock.instant();
+        List<SourceRow> rows = sources.all().stream()
+                .map(s -> SourceRow.of(s, articles.countBySource(s.id()), now)).toList();
+        ctx.html(templates.render("sources.jte", "rows", rows));
+    }
+
+    private void health(Context ctx) {
+        ctx.contentType("application/json").result("{\"status\":\"ok\",\"articles\":" + articles.count() + ",\"sources\":" + sources.all().size() + "}");
+    }
+
+    private void notFound(Context ctx, String message) {
+        ctx.status(404).html(templates.render("error.jte", "message", message));
+    }
+
+    private Map<Long, Source> sourcesById() {
+        return sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    private static String nameOf(Map<Long, Source> byId, long id) {
+        Source s = byId.get(id);
+        return s == null ? "Unknown source" : s.name();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static Optional<Long> parseLong(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (app != null) app.stop();
+    }
+}
