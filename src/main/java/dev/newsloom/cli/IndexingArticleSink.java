@@ -25,8 +25,8 @@ final class IndexingArticleSink implements ArticleSink {
     }
 
     @Override
-    public void accept(Article article) {
-        articles.accept(article);
+    public void accept(Article article, String itemLink) {
+        articles.accept(article, itemLink);
         index.upsert(article, sources.find(article.sourceId()).map(Source::name).orElse(""));
     }
 }

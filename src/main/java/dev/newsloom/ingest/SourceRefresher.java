@@ -114,11 +114,11 @@ public final class SourceRefresher implements AutoCloseable {
         List<Future<Article>> pending = new ArrayList<>();
         for (FeedItem item : fresh) pending.add(pageWorkers.submit(() -> fetchArticle(source, item)));
         int added = 0;
-        for (Future<Article> f : pending) {
+        for (int i = 0; i < pending.size(); i++) {
             try {
-                Article article = f.get();
+                Article article = pending.get(i).get();
                 if (article != null) {
-                    articles.accept(article);
+                    articles.accept(article, fresh.get(i).link());
                     added++;
                 }
             } catch (java.util.concurrent.ExecutionException e) {

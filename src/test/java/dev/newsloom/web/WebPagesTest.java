@@ -1,0 +1,175 @@
+package dev.newsloom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.Database;
+import dev.newsloom.store.SourceRepository;
+import dev.newsloom.testing.Http;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages and API served by a real Javalin server over a real SQLite store. */
+class WebPagesTest {
+    static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+    @TempDir static Path dir;
+    static Database db;
+    static WebServer web;
+    static String base;
+    static Source harbor;
+    static Article lead;
+
+    @BeforeAll
+    static void start() {
+        db = Database.openSqlite(dir);
+        SourceRepository sources = new SourceRepository(db);
+        ArticleRepository articles = new ArticleRepository(db);
+        harbor = sources.add("Harbor Gazette", "http://127.0.0.1:1/feed.xml", null);
+        Source evil = sources.add("Evil " + XSS, "http://127.0.0.1:1/evil.xml", null);
+        lead = article(harbor, "https://harbor.example/a/1", "Council approves the new sea wall", NOW.minusSeconds(3600),
+                "First paragraph about the sea wall.\nSecond paragraph with the vote count.", "Workers at the old wall. NEWSWIRE/Ana Vel",
+                "https://harbor.example/img/wall.jpg", "NEWSWIRE");
+        articles.accept(lead);
+        for (int i = 2; i <= 40; i++) {
+            articles.accept(article(harbor, "https://harbor.example/a/" + i, "Harbor story number " + i, NOW.minusSeconds(3600L * i),
+                    "Body of story " + i + ".", null, null, null));
+        }
+        articles.accept(article(evil, "https://evil.example/x", "Title " + XSS, NOW.minusSeconds(60),
+                "Body " + XSS, "Caption " + XSS, "javascript:alert(1)", null));
+        web = new WebServer(articles, sources, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + web.port();
+    }
+
+    static Article article(Source s, String url, String title, Instant published, String text, String caption, String image, String credit) {
+        return new Article(ArticleId.fromUrl(url), s.id(), url, title, "Ana Vel", published, published, "en",
+                image, caption, credit, text, false, List.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (web != null) web.close();
+        if (db != null) db.close();
+    }
+
+    @Test
+    void homeListsNewestFirstWithPublisherRelativeTimeAndExcerpt() {
+        HttpResponse<String> r = Http.get(base + "/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Document doc = Jsoup.parse(r.body());
+        var cards = doc.select("article.card");
+        assertThat(cards).hasSize(WebServer.PAGE_SIZE);
+        assertThat(cards.get(1).selectFirst("h2 a").text()).isEqualTo("Council approves the new sea wall");
+        assertThat(cards.get(1).selectFirst("time").attr("datetime")).isEqualTo("2026-11-24T11:00:00Z");
+        assertThat(cards.get(1).selectFirst("time").text()).isEqualTo("an hour ago");
+        assertThat(cards.get(1).selectFirst(".publisher").text()).isEqualTo("Harbor Gazette");
+        assertThat(cards.get(1).selectFirst(".excerpt").text()).startsWith("First paragraph about the sea wall.");
+        assertThat(doc.selectFirst("a[rel=next]").attr("href")).isEqualTo("/?page=2");
+        Document page2 = Jsoup.parse(Http.get(base + "/?page=2").body());
+        assertThat(page2.select("article.card")).hasSize(41 - WebServer.PAGE_SIZE);
+    }
+
+    @Test
+    void articlePageShowsTitleOnceCaptionApartAndTheOriginalLink() {
+        HttpResponse<String> r = Http.get(base + "/en/article/" + lead.id());
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document doc = Jsoup.parse(r.body());
+        var story = doc.selectFirst("article.story");
+        assertThat(story.select("h1")).hasSize(1);
+        assertThat(countOccurrences(story.text(), "Council approves the new sea wall")).isEqualTo(1);
+        assertThat(story.select(".body p")).extracting(e -> e.text())
+                .containsExactly("First paragraph about the sea wall.", "Second paragraph with the vote count.");
+        assertThat(story.selectFirst("figcaption").text()).isEqualTo("Workers at the old wall. NEWSWIRE/Ana Vel");
+        assertThat(story.selectFirst(".body").text()).doesNotContain("Workers at the old wall");
+        assertThat(story.selectFirst(".credit").text()).contains("NEWSWIRE");
+        assertThat(story.selectFirst("figure img").attr("referrerpolicy")).isEqualTo("no-referrer");
+        assertThat(story.selectFirst("figure img").attr("loading")).isEqualTo("lazy");
+        assertThat(story.selectFirst(".original a").attr("href")).isEqualTo("https://harbor.example/a/1");
+        assertThat(doc.select("section.more article.card")).hasSize(5)
+                .noneMatch(c -> c.text().contains("Council approves"));
+        assertThat(doc.selectFirst("section.more h2").text()).isEqualTo("More from Harbor Gazette");
+    }
+
+    @Test
+    void publisherTextIsEscapedEverywhereAndUnsafeUrlsDropped() {
+        String evilId = ArticleId.fromUrl("https://evil.example/x");
+        for (String path : List.of("/", "/en/article/" + evilId, "/sources", "/source/2")) {
+            String body = Http.get(base + path).body();
+            assertThat(body).as(path).doesNotContain("<script>alert").doesNotContain("onerror=alert(1)>");
+            Document doc = Jsoup.parse(body);
+            assertThat(doc.select("script")).as(path).isEmpty();
+            assertThat(doc.select("[onerror]")).as(path).isEmpty();
+        }
+        Document doc = Jsoup.parse(Http.get(base + "/en/article/" + evilId).body());
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Title " + XSS);
+        assertThat(doc.select("img")).isEmpty(); // the javascript: image URL was dropped
+    }
+
+    @Test
+    void wrongLanguageRedirectsToTheCanonicalArticleUrl() {
+        HttpResponse<String> r = Http.get(base + "/de/article/" + lead.id());
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/en/article/" + lead.id());
+    }
+
+    @Test
+    void missingPagesAreRealPagesWith404() {
+        for (String path : List.of("/nope", "/en/article/" + "0".repeat(32), "/en/article/not-an-id", "/source/999", "/source/abc")) {
+            HttpResponse<String> r = Http.get(base + path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            Document doc = Jsoup.parse(r.body());
+            assertThat(doc.selectFirst("h1").text()).as(path).isEqualTo("Page not found");
+            assertThat(doc.selectFirst("a[href=/]")).as(path).isNotNull();
+        }
+    }
+
+    @Test
+    void sourcePageShowsHealthAndArticles() {
+        Document doc = Jsoup.parse(Http.get(base + "/source/" + harbor.id()).body());
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Harbor Gazette");
+        assertThat(doc.selectFirst(".status").text()).isEqualTo("new");
+        assertThat(doc.select("article.card")).isNotEmpty();
+    }
+
+    @Test
+    void healthAndApiAnswerJson() {
+        HttpResponse<String> h = Http.get(base + "/healthz");
+        assertThat(h.statusCode()).isEqualTo(200);
+        assertThat(h.body()).contains("\"status\":\"ok\"").contains("\"articles\":41").contains("\"sources\":2");
+        HttpResponse<String> one = Http.get(base + "/api/v1/articles/" + lead.id());
+        assertThat(one.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(one.body()).contains("\"title\":\"Council approves the new sea wall\"")
+                .contains("\"published\":\"2026-11-24T11:00:00Z\"").contains("\"paragraphs\":[\"First paragraph");
+        assertThat(Http.get(base + "/api/v1/articles?limit=2").body()).contains("\"limit\":2");
+        assertThat(Http.get(base + "/api/v1/articles/" + "f".repeat(32)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        HttpResponse<String> r = Http.get(base + "/");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(Http.get(base + "/static/style.css").statusCode()).isEqualTo(200);
+    }
+
+    static int countOccurrences(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+}
