@@ -7,6 +7,7 @@ import dev.newsloom.ingest.HttpFetcher;
 import dev.newsloom.ingest.RefreshPolicy;
 import dev.newsloom.ingest.Scheduler;
 import dev.newsloom.ingest.SourceRefresher;
+import dev.newsloom.model.Source;
 import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.Database;
@@ -16,11 +17,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place that builds the object graph; everything is passed in through constructors. */
 public final class Application implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
@@ -38,6 +44,25 @@ public final class Application implements AutoCloseable {
         this.sources = new SourceRepository(database);
         this.articles = new ArticleRepository(database);
         this.index = ArticleIndex.open(dataDir.resolve("index"));
+        if (index.count() != articles.count()) {
+            // an index lost or left behind by a crash is rebuilt: the store is the truth
+            log.info("Search index holds {} documents for {} stored articles; rebuilding it", index.count(), articles.count());
+            reindex();
+        }
+    }
+
+    /** Rebuilds the search index from the store; returns how many articles were indexed. */
+    public int reindex() {
+        Map<Long, String> names = new HashMap<>();
+        for (Source s : sources.all()) names.put(s.id(), s.name());
+        index.clear();
+        int[] n = {0};
+        articles.forEach(a -> {
+            index.upsert(a, names.getOrDefault(a.sourceId(), ""));
+            n[0]++;
+        });
+        index.commit();
+        return n[0];
     }
 
     public static Application open(Path dataDir) {

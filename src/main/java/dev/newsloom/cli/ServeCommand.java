@@ -3,7 +3,6 @@ package dev.newsloom.cli;
 import dev.newsloom.ingest.FetcherConfig;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -18,24 +17,21 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Lifecycle lifecycle = new Lifecycle();
         try (Application app = Application.open(data.path())) {
             app.startIngestion(FetcherConfig.defaults(), Duration.ofSeconds(1));
             var web = app.startWeb(server.host, server.port);
             spec.commandLine().getOut().printf("Newsloom is running at http://%s:%d/ (data in %s). Ctrl-C stops it.%n",
                     displayHost(server.host), web.port(), app.dataDir());
             spec.commandLine().getOut().flush();
-            awaitShutdown();
+            lifecycle.awaitStop();
+        } finally {
+            lifecycle.closed();
         }
         return 0;
     }
 
     static String displayHost(String host) {
         return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-    }
-
-    static void awaitShutdown() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "shutdown"));
-        stop.await();
     }
 }

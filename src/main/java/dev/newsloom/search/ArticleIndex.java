@@ -125,7 +125,7 @@ public final class ArticleIndex implements AutoCloseable {
             return parser.parse(userQuery);
         } catch (ParseException | RuntimeException e) {
             try {
-                return parser.parse(QueryParser.escape(userQuery));
+                return parser.parse(QueryParser.escape(userQuery).toLowerCase(java.util.Locale.ROOT));
             } catch (ParseException | RuntimeException again) {
                 throw new IllegalArgumentException("cannot understand the query: " + userQuery, again);
             }

@@ -1,0 +1,78 @@
+package dev.newsloom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Lucene index on a real directory. */
+class ArticleIndexTest {
+    @TempDir Path dir;
+
+    private static Article article(String url, String title, String text) {
+        return new Article(ArticleId.fromUrl(url), 1, url, title, null, Instant.parse("2026-11-24T08:00:00Z"),
+                Instant.parse("2026-11-24T08:00:05Z"), "en", null, null, null, text, false, List.of());
+    }
+
+    @Test
+    void findsArticlesByTitleTextAndSourceAndSeesWritesAtOnce() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            Article lighthouse = article("https://h.example/1", "Lighthouse keepers vote to strike",
+                    "The keepers of the Port Anselm light said the vote was unanimous.");
+            Article budget = article("https://h.example/2", "Council passes harbour budget",
+                    "Councillors approved the budget after a long night; the lighthouse fund was cut.");
+            index.upsert(lighthouse, "Harbor Gazette");
+            index.upsert(budget, "Bay Ledger");
+
+            assertThat(index.search("lighthouse", 10)).extracting(SearchHit::id)
+                    .containsExactly(lighthouse.id(), budget.id()); // the title match ranks first
+            assertThat(index.search("budget", 10)).extracting(SearchHit::id).containsExactly(budget.id());
+            assertThat(index.search("ledger", 10)).extracting(SearchHit::id).containsExactly(budget.id());
+            assertThat(index.search("unanimous vote", 10)).extracting(SearchHit::id).containsExactly(lighthouse.id());
+            assertThat(index.search("zeppelin", 10)).isEmpty();
+            assertThat(index.search("  ", 10)).isEmpty();
+            assertThat(index.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void upsertReplacesAndDeleteRemoves() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            Article a = article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly.");
+            index.upsert(a, "Harbor Gazette");
+            index.upsert(article("https://h.example/1", "Ferry timetable scrapped", "No ferries at all."), "Harbor Gazette");
+            assertThat(index.count()).isEqualTo(1);
+            assertThat(index.search("hourly", 5)).isEmpty();
+            assertThat(index.search("scrapped", 5)).hasSize(1);
+            index.delete(a.id());
+            assertThat(index.search("scrapped", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void queriesWithBrokenSyntaxAreSearchedAsText() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(article("https://h.example/1", "Tariffs (again) rise", "Prices: up 3%."), "Harbor Gazette");
+            assertThat(index.search("tariffs (again", 5)).hasSize(1);
+            assertThat(index.search("\"prices up", 5)).hasSize(1);
+            assertThat(index.search("AND OR", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void survivesReopeningAndCanBeCleared() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly."), "H");
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertThat(index.search("ferry", 5)).hasSize(1);
+            index.clear();
+            assertThat(index.count()).isZero();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.newsloom.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.FetchAttempt;
+import dev.newsloom.model.Source;
+import dev.newsloom.model.SourceStatus;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store against a real SQLite file. */
+class StoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+    @TempDir Path dir;
+
+    private static Article article(long sourceId, String url, String title, Instant published) {
+        return new Article(ArticleId.fromUrl(url), sourceId, url, title, "Mara Quint", published, T0.plusSeconds(5),
+                "en", null, null, null, "First paragraph.\nSecond paragraph.", false, List.of("Business", "Ports"));
+    }
+
+    @Test
+    void sourcesAreAddedOnceUpdatedAndDeleted() {
+        SourceRepository sources = new SourceRepository(Database.openSqlite(dir));
+        Source a = sources.add("Harbor Gazette", "https://harbor.example/feed", null);
+        Source again = sources.add("Other name", "https://harbor.example/feed", null);
+        assertThat(again.id()).isEqualTo(a.id());
+        assertThat(again.name()).isEqualTo("Harbor Gazette");
+        assertThat(a.status()).isEqualTo(SourceStatus.NEW);
+        assertThat(a.refreshMinutes()).isEqualTo(Source.DEFAULT_REFRESH_MINUTES);
+
+        Source failed = new Source(a.id(), a.name(), a.feedUrl(), "https://harbor.example/", 10, SourceStatus.ERROR,
+                "HTTP 500 Internal Server Error", 3, T0, null, T0.plusSeconds(240), "\"v1\"", "Tue, 24 Nov 2026", a.createdAt());
+        sources.update(failed);
+        assertThat(sources.find(a.id())).contains(failed);
+        assertThat(sources.findByFeedUrl("https://harbor.example/feed")).contains(failed);
+
+        sources.add("Bay Ledger", "https://bay.example/rss", null);
+        assertThat(sources.all()).extracting(Source::name).containsExactly("Bay Ledger", "Harbor Gazette");
+        assertThat(sources.delete(a.id())).isTrue();
+        assertThat(sources.find(a.id())).isEmpty();
+        assertThatThrownBy(() -> sources.add("x", "https://x.example/", null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void attemptsAreKeptNewestFirstAndPruned() {
+        SourceRepository sources = new SourceRepository(Database.openSqlite(dir));
+        long id = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        int total = SourceRepository.ATTEMPTS_KEPT_PER_SOURCE + 15;
+        for (int i = 0; i < total; i++) {
+            sources.logAttempt(new FetchAttempt(0, id, "https://harbor.example/feed", T0.plusSeconds(i), 12, 200, "ok", i, null));
+        }
+        List<FetchAttempt> recent = sources.recentAttempts(id, 1000);
+        assertThat(recent).hasSize(SourceRepository.ATTEMPTS_KEPT_PER_SOURCE);
+        assertThat(recent.get(0).newArticles()).isEqualTo(total - 1);
+        assertThat(recent.get(0).startedAt()).isEqualTo(T0.plusSeconds(total - 1));
+    }
+
+    @Test
+    void articlesUpsertByIdSortNewestFirstAndSurviveReopening() {
+        Database db = Database.openSqlite(dir);
+        SourceRepository sources = new SourceRepository(db);
+        ArticleRepository articles = new ArticleRepository(db);
+        long s1 = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        long s2 = sources.add("Bay Ledger", "https://bay.example/rss", null).id();
+        articles.accept(article(s1, "https://harbor.example/a", "Old", T0.minusSeconds(7200)));
+        articles.accept(article(s1, "https://harbor.example/b", "New", T0));
+        articles.accept(article(s2, "https://bay.example/c", "Middle", T0.minusSeconds(3600)));
+        Article undated = new Article(ArticleId.fromUrl("https://bay.example/d"), s2, "https://bay.example/d", "Undated",
+                null, null, T0.plusSeconds(60), null, null, null, null, "", true, null);
+        articles.accept(undated);
+        // the same URL again, with a corrected title: replaced, not duplicated
+        articles.accept(article(s1, "https://harbor.example/a", "Old, corrected", T0.minusSeconds(7200)));
+
+        assertThat(articles.count()).isEqualTo(4);
+        assertThat(articles.newest(10, 0)).extracting(Article::title)
+                .containsExactly("Undated", "New", "Middle", "Old, corrected");
+        assertThat(articles.newest(2, 1)).extracting(Article::title).containsExactly("New", "Middle");
+        assertThat(articles.bySource(s1, 10, 0)).extracting(Article::title).containsExactly("New", "Old, corrected");
+        assertThat(articles.countBySource(s2)).isEqualTo(2);
+
+        Database reopened = Database.openSqlite(dir);
+        ArticleRepository again = new ArticleRepository(reopened);
+        Article stored = again.find(ArticleId.fromUrl("https://harbor.example/b")).orElseThrow();
+        assertThat(stored).isEqualTo(article(s1, "https://harbor.example/b", "New", T0));
+        assertThat(again.find(undated.id()).orElseThrow()).isEqualTo(undated);
+        List<String> all = new ArrayList<>();
+        again.forEach(a -> all.add(a.title()));
+        assertThat(all).containsExactly("Old, corrected", "Middle", "New", "Undated");
+    }
+
+    @Test
+    void aFeedLinkThatRedirectedIsRecognisedAsTheArticle() {
+        Database db = Database.openSqlite(dir);
+        long s = new SourceRepository(db).add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        ArticleRepository articles = new ArticleRepository(db);
+        String feedLink = "https://harbor.example/r?id=7";
+        articles.accept(article(s, "https://harbor.example/2026/lighthouse", "Lighthouse", T0), feedLink);
+        assertThat(articles.contains(ArticleId.fromUrl(feedLink))).isTrue();
+        assertThat(articles.contains(ArticleId.fromUrl("https://harbor.example/2026/lighthouse"))).isTrue();
+        assertThat(articles.contains(ArticleId.fromUrl("https://harbor.example/other"))).isFalse();
+        assertThat(articles.count()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingASourceRemovesItsArticles() {
+        Database db = Database.openSqlite(dir);
+        SourceRepository sources = new SourceRepository(db);
+        ArticleRepository articles = new ArticleRepository(db);
+        long s = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        articles.accept(article(s, "https://harbor.example/a", "A", T0));
+        sources.delete(s);
+        assertThat(articles.count()).isZero();
+    }
+
+    @Test
+    void concurrentWritersDoNotFail() throws Exception {
+        Database db = Database.openSqlite(dir);
+        SourceRepository sources = new SourceRepository(db);
+        ArticleRepository articles = new ArticleRepository(db);
+        long s = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                articles.accept(article(s, "https://harbor.example/a" + n, "A" + n, T0.plusSeconds(n)));
+                sources.logAttempt(new FetchAttempt(0, s, "u", T0, 1, 200, "ok", 1, null));
+                articles.newest(5, 0);
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        pool.shutdown();
+        assertThat(articles.count()).isEqualTo(400);
+    }
+}
