@@ -1,0 +1,29 @@
+package dev.newsloom.demo;
+
+/**
+ * An invented publisher. {@code template} names its page markup (each publisher's is different);
+ * {@code feedIsHomePage} marks the one whose advertised address is an HTML page that only links
+ * its feed, so subscribers must discover it.
+ */
+public record Publisher(String slug, String name, String lang, String charset, String template, FeedFormat feedFormat,
+                        boolean feedFullText, boolean feedCategories, boolean feedIsHomePage, boolean paywalled,
+                        String promo, String pathStyle) {
+
+    public String homePath() {
+        return "/" + slug + "/";
+    }
+
+    public String feedPath() {
+        return "/" + slug + switch (feedFormat) {
+            case RSS_2 -> "/rss.xml";
+            case RSS_1 -> "/index.rdf";
+            case ATOM_1 -> "/atom.xml";
+            case JSON_FEED_1_1 -> "/feed.json";
+        };
+    }
+
+    /** The address to subscribe to: the feed itself, or the home page for the discovery publisher. */
+    public String advertisedFeedPath() {
+        return feedIsHomePage ? homePath() : feedPath();
+    }
+}
