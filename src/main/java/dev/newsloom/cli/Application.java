@@ -75,6 +75,13 @@ public final class Application implements AutoCloseable {
 
     /** Starts fetching every source on its schedule. */
     public Scheduler startIngestion(FetcherConfig fetcherConfig, Duration tick) {
+        Scheduler s = prepareIngestion(fetcherConfig, tick);
+        s.start();
+        return s;
+    }
+
+    /** Builds the pipeline without starting the schedule: sources are refreshed only when asked. */
+    public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
                 new IndexingArticleSink(articles, sources, index), new RefreshPolicy(new Random()), clock);
@@ -82,7 +89,6 @@ public final class Application implements AutoCloseable {
         running.add(fetcher);
         running.add(refresher);
         running.add(scheduler);
-        scheduler.start();
         return scheduler;
     }
 

@@ -1,0 +1,80 @@
+package dev.newsloom.cli;
+
+import dev.newsloom.bench.DemoPages;
+import dev.newsloom.bench.ExtractionBench;
+import dev.newsloom.extract.DensityExtractor;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark and print one result line for docs/benchmarks.md.",
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class})
+public final class BenchCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature()
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + LocalDate.now();
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Decode and extract the demo newsroom's article pages; pages/s on one thread and on all cores, and F1 against the truth.")
+    static final class Extract implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--pages", defaultValue = "1000", description = "Pages to generate (default: ${DEFAULT-VALUE}).") int pages;
+        @Option(names = "--rounds", defaultValue = "3", description = "Timed passes over the pages (default: ${DEFAULT-VALUE}).") int rounds;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--threads", defaultValue = "0", description = "Threads for the parallel figure (default: one per core).") int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            DemoPages demo = DemoPages.generate(seed, pages);
+            var r = new ExtractionBench(new DensityExtractor()).run(demo, rounds, n);
+            out.printf("extraction: %d demo pages (%.1f MB), %d rounds: %.0f pages/s on 1 thread, %.0f pages/s on %d threads; "
+                            + "body F1 %.4f (%d excerpt-only pages not scored), title exact %.3f [%s]%n",
+                    r.pages(), r.bytes() / 1e6, rounds, r.pagesPerSecondOneThread(), r.pagesPerSecondAllThreads(),
+                    r.threads(), r.meanF1(), r.excerptPages(), r.titleExact(), machine());
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingest the demo newsroom end to end (feeds and pages over loopback HTTP, extraction, SQLite, Lucene) into a scratch data dir; articles/s.")
+    static final class Ingest implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--articles", defaultValue = "2000", description = "Articles the newsroom serves (default: ${DEFAULT-VALUE}).") int articles;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("newsloom-bench");
+            try {
+                var r = IngestionBench.run(dir, seed, articles);
+                spec.commandLine().getOut().printf(
+                        "ingestion: %d articles served, %d stored and %d indexed in %.1f s over %d refresh rounds: %.0f articles/s [%s]%n",
+                        r.served(), r.stored(), r.indexed(), r.seconds(), r.refreshRounds(), r.articlesPerSecond(), machine());
+                return r.stored() >= r.served() ? 0 : 1;
+            } finally {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+}
