@@ -97,8 +97,8 @@ class BadInputPipelineTest {
                       <rss version="2.0"><channel><title>&lol9;</title></channel></rss>
                       """);
         app = Application.open(dataDir);
-        app.startIngestion(new FetcherConfig(Duration.ofSeconds(2), Duration.ofSeconds(2), 200_000, 5, 16, 2,
-                "Newsloom-test"), Duration.ofHours(1)); // the tick never fires again; the test drives refreshes
+        app.prepareIngestion(new FetcherConfig(Duration.ofSeconds(2), Duration.ofSeconds(2), 200_000, 5, 16, 2,
+                "Newsloom-test"), Duration.ofHours(1)); // no schedule: the test drives refreshes
     }
 
     @AfterAll
