@@ -12,6 +12,8 @@ import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.Database;
 import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.TagRepository;
+import dev.newsloom.tags.ArticleTagger;
 import dev.newsloom.web.WebServer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +34,8 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final SourceRepository sources;
     private final ArticleRepository articles;
+    private final TagRepository tags;
+    private final ArticleTagger tagger = new ArticleTagger();
     private final ArticleIndex index;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
@@ -43,6 +47,9 @@ public final class Application implements AutoCloseable {
         this.database = Database.openSqlite(dataDir);
         this.sources = new SourceRepository(database);
         this.articles = new ArticleRepository(database);
+        this.tags = new TagRepository(database);
+        // the classifier learns from publishers' own sections; recall what earlier runs saw
+        tags.forEachHinted(5_000, (category, a) -> tagger.learn(category, a.title(), a.text()));
         this.index = ArticleIndex.open(dataDir.resolve("index"));
         if (index.count() != articles.count()) {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
@@ -58,7 +65,7 @@ public final class Application implements AutoCloseable {
         index.clear();
         int[] n = {0};
         articles.forEach(a -> {
-            index.upsert(a, names.getOrDefault(a.sourceId(), ""));
+            IndexingArticleSink.index(index, a, names.getOrDefault(a.sourceId(), ""), tags.find(a.id()).orElse(null));
             n[0]++;
         });
         index.commit();
@@ -84,7 +91,7 @@ public final class Application implements AutoCloseable {
     public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
-                new IndexingArticleSink(articles, sources, index), new RefreshPolicy(new Random()), clock);
+                new IndexingArticleSink(articles, sources, tags, tagger, index), new RefreshPolicy(new Random()), clock);
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);
@@ -93,7 +100,7 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer startWeb(String host, int port) {
-        web = new WebServer(articles, sources, clock).start(host, port);
+        web = new WebServer(articles, sources, tags, index, clock).start(host, port);
         running.add(web);
         return web;
     }
@@ -108,6 +115,10 @@ public final class Application implements AutoCloseable {
 
     public ArticleRepository articles() {
         return articles;
+    }
+
+    public TagRepository tags() {
+        return tags;
     }
 
     public ArticleIndex index() {

@@ -37,7 +37,8 @@ import org.apache.lucene.store.FSDirectory;
  * readers); commits, which make writes survive a crash, happen at most every few seconds.
  */
 public final class ArticleIndex implements AutoCloseable {
-    static final String ID = "id", TITLE = "title", TEXT = "text", SOURCE = "source", LANG = "lang", TIME = "time";
+    static final String ID = "id", TITLE = "title", TEXT = "text", SOURCE = "source", LANG = "lang", TIME = "time",
+            CATEGORY = "category", TAG = "tag", TAG_TEXT = "tags";
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final FSDirectory directory;
@@ -63,12 +64,25 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     public void upsert(Article a, String sourceName) {
+        upsert(a, sourceName, null, List.of());
+    }
+
+    /**
+     * @param category a category slug, or null
+     * @param tags     hashtags (their tag text, any case)
+     */
+    public void upsert(Article a, String sourceName, String category, List<String> tags) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
         doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
         doc.add(new TextField(SOURCE, sourceName == null ? "" : sourceName, Field.Store.NO));
         if (a.lang() != null) doc.add(new StringField(LANG, a.lang(), Field.Store.NO));
+        if (category != null) doc.add(new StringField(CATEGORY, category, Field.Store.NO));
+        for (String t : tags) {
+            doc.add(new StringField(TAG, t.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+            doc.add(new TextField(TAG_TEXT, t + " " + splitCamel(t), Field.Store.NO));
+        }
         long time = a.time().toEpochMilli();
         doc.add(new LongPoint(TIME, time));
         doc.add(new NumericDocValuesField(TIME, time));
@@ -118,8 +132,8 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     private Query parse(String userQuery) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, SOURCE}, analyzer,
-                Map.of(TITLE, 2.0f, TEXT, 1.0f, SOURCE, 0.5f));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, SOURCE, TAG_TEXT}, analyzer,
+                Map.of(TITLE, 2.0f, TEXT, 1.0f, SOURCE, 0.5f, TAG_TEXT, 1.5f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(userQuery);
@@ -130,6 +144,11 @@ public final class ArticleIndex implements AutoCloseable {
                 throw new IllegalArgumentException("cannot understand the query: " + userQuery, again);
             }
         }
+    }
+
+    /** "DmitryPeskov" → "Dmitry Peskov", so the words of a tag are searchable. */
+    static String splitCamel(String tag) {
+        return tag.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
     }
 
     private interface SearcherWork<R> {

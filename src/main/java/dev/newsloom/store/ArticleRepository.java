@@ -114,7 +114,7 @@ public final class ArticleRepository implements ArticleSink {
         });
     }
 
-    private static Article article(ResultSet rs) throws SQLException {
+    static Article article(ResultSet rs) throws SQLException {
         return new Article(
                 rs.getString("id"),
                 rs.getLong("source_id"),

@@ -19,4 +19,6 @@ public record ArticlePage(
         List<String> paragraphs,
         boolean excerptOnly,
         String originalUrl,
-        List<ArticleCard> moreFromSource) {}
+        List<ArticleCard> moreFromSource,
+        TagLink category,
+        List<TagLink> hashtags) {}

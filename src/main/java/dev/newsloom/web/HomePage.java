@@ -2,4 +2,5 @@ package dev.newsloom.web;
 
 import java.util.List;
 
-public record HomePage(List<ArticleCard> cards, int sourceCount, String newerHref, String olderHref) {}
+public record HomePage(List<ArticleCard> cards, int sourceCount, String newerHref, String olderHref,
+        List<TagLink> trending, List<TagLink> categories) {}

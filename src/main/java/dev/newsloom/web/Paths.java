@@ -11,6 +11,18 @@ public final class Paths {
         return "/" + lang(a.lang()) + "/article/" + a.id();
     }
 
+    public static String hashtag(String lang, String tag) {
+        return "/" + lang + "/hashtag/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static String category(String lang, dev.newsloom.tags.Category category) {
+        return "/" + lang + "/category/" + category.slug();
+    }
+
+    public static String search(String query) {
+        return "/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String source(long sourceId) {
         return "/source/" + sourceId;
     }

@@ -4,7 +4,11 @@ import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
 import dev.newsloom.model.Source;
 import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.TagRepository;
+import dev.newsloom.tags.Category;
+import dev.newsloom.tags.Tagging;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -25,16 +29,23 @@ public final class WebServer implements AutoCloseable {
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
+    private final TagRepository tags;
     private final Clock clock;
     private final Templates templates = new Templates();
     private final ApiHandlers api;
+    private final ListHandlers lists;
+    private final TrendingBlock trending;
     private Javalin app;
 
-    public WebServer(ArticleRepository articles, SourceRepository sources, Clock clock) {
+    public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
+            Clock clock) {
         this.articles = articles;
         this.sources = sources;
+        this.tags = tags;
         this.clock = clock;
         this.api = new ApiHandlers(articles, sources);
+        this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
+        this.trending = new TrendingBlock(tags, clock);
     }
 
     public WebServer start(String host, int port) {
@@ -45,6 +56,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", this::home);
             config.routes.get("/{lang}/article/{id}", this::article);
+            config.routes.get("/{lang}/hashtag/{tag}", lists::hashtag);
+            config.routes.get("/{lang}/hashtag/{tag}/feed.atom", lists::hashtagFeed);
+            config.routes.get("/{lang}/category/{name}", lists::category);
+            config.routes.get("/{lang}/category/{name}/feed.atom", lists::categoryFeed);
+            config.routes.get("/search", lists::search);
+            config.routes.get("/search/feed.atom", lists::searchFeed);
+            config.routes.get("/api/v1/search", lists::searchApi);
             config.routes.get("/source/{id}", this::source);
             config.routes.get("/sources", this::sourceList);
             config.routes.get("/healthz", this::health);
@@ -76,11 +94,13 @@ public final class WebServer implements AutoCloseable {
         List<Article> list = articles.newest(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         Map<Long, Source> byId = sourcesById();
         Instant now = clock.instant();
-        List<ArticleCard> cards = list.stream().limit(PAGE_SIZE)
-                .map(a -> ArticleCard.of(a, nameOf(byId, a.sourceId()), now)).toList();
+        List<ArticleCard> cards = lists.cards(list);
         String newer = page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null;
         String older = list.size() > PAGE_SIZE ? "/?page=" + (page + 1) : null;
-        ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older)));
+        List<TagLink> categories = java.util.Arrays.stream(Category.values())
+                .map(c -> new TagLink(c.label(), Paths.category("en", c))).toList();
+        ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older,
+                page == 1 ? trending.current("en") : List.of(), categories)));
     }
 
     private void article(Context ctx) {
@@ -102,10 +122,14 @@ public final class WebServer implements AutoCloseable {
         List<ArticleCard> more = articles.bySource(a.sourceId(), 6, 0).stream()
                 .filter(o -> !o.id().equals(a.id())).limit(5)
                 .map(o -> ArticleCard.of(o, sourceName, now)).toList();
+        Optional<Tagging> tagging = tags.find(a.id());
+        TagLink category = tagging.map(t -> new TagLink(t.category().label(), Paths.category(lang, t.category()))).orElse(null);
+        List<TagLink> hashtags = tagging.map(t -> t.hashtags().stream()
+                .map(h -> new TagLink("#" + h.tag(), Paths.hashtag(lang, h.tag()))).toList()).orElse(List.of());
         ArticlePage page = new ArticlePage(a.id(), lang, a.title(), sourceName, Paths.source(a.sourceId()),
                 a.byline(), a.credit(), RelativeTime.iso(a.time()), RelativeTime.format(a.time(), now),
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
-                a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more);
+                a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags);
         ctx.html(templates.render("article.jte", "page", page));
     }
 

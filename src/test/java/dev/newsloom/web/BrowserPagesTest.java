@@ -27,6 +27,7 @@ class BrowserPagesTest {
     static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     @TempDir static Path dir;
     static Database db;
+    static dev.newsloom.search.ArticleIndex index;
     static WebServer web;
     static String base;
     static Article lead;
@@ -49,13 +50,16 @@ class BrowserPagesTest {
                     NOW.minusSeconds(3600L * i), NOW, "en", null, null, null,
                     ("A sentence of story " + i + " that goes on for a while. ").repeat(12), false, List.of()));
         }
-        web = new WebServer(articles, sources, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        index = dev.newsloom.search.ArticleIndex.open(dir.resolve("index"));
+        web = new WebServer(articles, sources, new dev.newsloom.store.TagRepository(db), index,
+                Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
 
     @AfterAll
     static void stop() {
         if (web != null) web.close();
+        if (index != null) index.close();
         if (db != null) db.close();
     }
 

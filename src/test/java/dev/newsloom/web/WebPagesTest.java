@@ -29,6 +29,7 @@ class WebPagesTest {
 
     @TempDir static Path dir;
     static Database db;
+    static dev.newsloom.search.ArticleIndex index;
     static WebServer web;
     static String base;
     static Source harbor;
@@ -51,7 +52,9 @@ class WebPagesTest {
         }
         articles.accept(article(evil, "https://evil.example/x", "Title " + XSS, NOW.minusSeconds(60),
                 "Body " + XSS, "Caption " + XSS, "javascript:alert(1)", null));
-        web = new WebServer(articles, sources, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        index = dev.newsloom.search.ArticleIndex.open(dir.resolve("index"));
+        web = new WebServer(articles, sources, new dev.newsloom.store.TagRepository(db), index,
+                Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
 
@@ -63,6 +66,7 @@ class WebPagesTest {
     @AfterAll
     static void stop() {
         if (web != null) web.close();
+        if (index != null) index.close();
         if (db != null) db.close();
     }
 

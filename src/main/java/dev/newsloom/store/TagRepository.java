@@ -1,0 +1,156 @@
+package dev.newsloom.store;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.tags.Category;
+import dev.newsloom.tags.Hashtag;
+import dev.newsloom.tags.Tagging;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Categories and hashtags of articles, and the lists and counts their pages need. */
+public final class TagRepository {
+    private final Database db;
+
+    public TagRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Replaces the article's category and hashtags. */
+    public void save(Article a, Tagging tagging) {
+        db.writeVoid(h -> {
+            h.createUpdate("UPDATE articles SET category = :category, category_hinted = :hinted WHERE id = :id")
+                    .bind("category", tagging.category().slug())
+                    .bind("hinted", tagging.hinted())
+                    .bind("id", a.id())
+                    .execute();
+            h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", a.id()).execute();
+            var batch = h.prepareBatch("""
+                    INSERT OR REPLACE INTO article_tags (article_id, tag_key, tag, label, score, sort_time)
+                    VALUES (:id, :key, :tag, :label, :score, :time)""");
+            for (Hashtag t : tagging.hashtags()) {
+                batch.bind("id", a.id()).bind("key", t.key()).bind("tag", t.tag()).bind("label", t.label())
+                        .bind("score", t.score()).bind("time", a.time().toEpochMilli()).add();
+            }
+            if (!tagging.hashtags().isEmpty()) batch.execute();
+        });
+    }
+
+    public Optional<Tagging> find(String articleId) {
+        return Optional.ofNullable(of(List.of(articleId)).get(articleId));
+    }
+
+    /** Taggings of several articles at once (for lists), keyed by article id; untagged ones are absent. */
+    public Map<String, Tagging> of(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        return db.read(h -> {
+            Map<String, Category> categories = new HashMap<>();
+            Map<String, Boolean> hinted = new HashMap<>();
+            h.createQuery("SELECT id, category, category_hinted FROM articles WHERE id IN (<ids>) AND category IS NOT NULL")
+                    .bindList("ids", List.copyOf(articleIds))
+                    .map((rs, ctx) -> {
+                        String id = rs.getString("id");
+                        Optional<Category> c = Category.fromSlug(rs.getString("category"));
+                        if (c.isPresent()) categories.put(id, c.get());
+                        hinted.put(id, rs.getBoolean("category_hinted"));
+                        return id;
+                    }).list();
+            Map<String, List<Hashtag>> tags = new LinkedHashMap<>();
+            h.createQuery("SELECT article_id, tag, label, score FROM article_tags WHERE article_id IN (<ids>) ORDER BY score DESC, tag")
+                    .bindList("ids", List.copyOf(articleIds))
+                    .map((rs, ctx) -> {
+                        tags.computeIfAbsent(rs.getString("article_id"), k -> new ArrayList<>())
+                                .add(new Hashtag(rs.getString("tag"), rs.getString("label"), rs.getDouble("score")));
+                        return rs.getString("article_id");
+                    }).list();
+            Map<String, Tagging> out = new HashMap<>();
+            for (var e : categories.entrySet()) {
+                out.put(e.getKey(), new Tagging(e.getValue(), hinted.getOrDefault(e.getKey(), false),
+                        tags.getOrDefault(e.getKey(), List.of())));
+            }
+            return out;
+        });
+    }
+
+    /** Newest first. */
+    public List<Article> byTag(String tag, int limit, int offset) {
+        return db.read(h -> h.createQuery("""
+                        SELECT a.* FROM article_tags t JOIN articles a ON a.id = t.article_id
+                        WHERE t.tag_key = :key ORDER BY t.sort_time DESC, a.id LIMIT :limit OFFSET :offset""")
+                .bind("key", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> ArticleRepository.article(rs)).list());
+    }
+
+    public long countByTag(String tag) {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM article_tags WHERE tag_key = :key")
+                .bind("key", tag.toLowerCase(Locale.ROOT)).mapTo(Long.class).one());
+    }
+
+    /** How the tag is written and labelled most recently, for a page addressed in any case. */
+    public Optional<Hashtag> describe(String tag) {
+        return db.read(h -> h.createQuery("SELECT tag, label, score FROM article_tags WHERE tag_key = :key ORDER BY sort_time DESC LIMIT 1")
+                .bind("key", tag.toLowerCase(Locale.ROOT))
+                .map((rs, ctx) -> new Hashtag(rs.getString("tag"), rs.getString("label"), rs.getDouble("score"))).findOne());
+    }
+
+    public List<Article> byCategory(Category category, int limit, int offset) {
+        return db.read(h -> h.createQuery("""
+                        SELECT * FROM articles WHERE category = :c ORDER BY sort_time DESC, id LIMIT :limit OFFSET :offset""")
+                .bind("c", category.slug()).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> ArticleRepository.article(rs)).list());
+    }
+
+    public long countByCategory(Category category) {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE category = :c")
+                .bind("c", category.slug()).mapTo(Long.class).one());
+    }
+
+    /** Articles per tag in [from, to): the raw material of trending. */
+    public Map<String, Integer> tagCounts(Instant from, Instant to) {
+        Map<String, Integer> out = new HashMap<>();
+        db.read(h -> h.createQuery("""
+                        SELECT tag_key, COUNT(*) AS n FROM article_tags WHERE sort_time >= :from AND sort_time < :to
+                        GROUP BY tag_key""")
+                .bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+                .map((rs, ctx) -> {
+                    out.put(rs.getString("tag_key"), rs.getInt("n"));
+                    return rs.getString("tag_key");
+                }).list());
+        return out;
+    }
+
+    /** Distinct sources per tag in [from, to): one noisy publisher alone does not make a trend. */
+    public Map<String, Integer> tagSources(Instant from, Instant to) {
+        Map<String, Integer> out = new HashMap<>();
+        db.read(h -> h.createQuery("""
+                        SELECT t.tag_key, COUNT(DISTINCT a.source_id) AS n FROM article_tags t JOIN articles a ON a.id = t.article_id
+                        WHERE t.sort_time >= :from AND t.sort_time < :to GROUP BY t.tag_key""")
+                .bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+                .map((rs, ctx) -> {
+                    out.put(rs.getString("tag_key"), rs.getInt("n"));
+                    return rs.getString("tag_key");
+                }).list());
+        return out;
+    }
+
+    /** Articles whose publisher named the section, newest first, to teach the classifier after a restart. */
+    public void forEachHinted(int limit, BiConsumer<Category, Article> action) {
+        db.read(h -> {
+            h.createQuery("SELECT * FROM articles WHERE category_hinted = 1 ORDER BY sort_time DESC LIMIT :limit")
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> {
+                        Optional<Category> c = Category.fromSlug(rs.getString("category"));
+                        if (c.isPresent()) action.accept(c.get(), ArticleRepository.article(rs));
+                        return rs.getString("id");
+                    }).list();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,171 @@
+package dev.newsloom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.search.ArticleIndex;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.Database;
+import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.TagRepository;
+import dev.newsloom.tags.Category;
+import dev.newsloom.tags.Hashtag;
+import dev.newsloom.tags.Tagging;
+import dev.newsloom.testing.Http;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hashtag, category and search pages, their feeds and the trending block, over a real store and index. */
+class TagAndSearchPagesTest {
+    static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    @TempDir static Path dir;
+    static Database db;
+    static ArticleIndex index;
+    static WebServer web;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        db = Database.openSqlite(dir);
+        SourceRepository sources = new SourceRepository(db);
+        ArticleRepository articles = new ArticleRepository(db);
+        TagRepository tags = new TagRepository(db);
+        index = ArticleIndex.open(dir.resolve("index"));
+        Source[] s = {sources.add("Harbor Gazette", "http://127.0.0.1:1/a.xml", null),
+                sources.add("Bay Ledger", "http://127.0.0.1:1/b.xml", null),
+                sources.add("Hill Courier", "http://127.0.0.1:1/c.xml", null)};
+        // a burst: the ceasefire talks, six articles from three sources in the last hours
+        for (int i = 0; i < 6; i++) {
+            add(articles, tags, s[i % 3], "https://news.example/ceasefire/" + i, "Ceasefire talks resume in Port Anselm, round " + i,
+                    NOW.minusSeconds(600L * (i + 1)), Category.WORLD, "Ceasefire", "Port Anselm");
+        }
+        // always there: the weather, every two hours for two days
+        for (int i = 0; i < 30; i++) {
+            add(articles, tags, s[i % 3], "https://news.example/weather/" + i, "Weather outlook number " + i,
+                    NOW.minusSeconds(7200L * i + 60), Category.LIFESTYLE, "Weather");
+        }
+        for (int i = 0; i < 35; i++) {
+            add(articles, tags, s[0], "https://news.example/markets/" + i, "Harbour markets report " + i,
+                    NOW.minusSeconds(86_400L * 10 + i), Category.BUSINESS, "Port Anselm");
+        }
+        index.commit();
+        web = new WebServer(articles, sources, tags, index, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + web.port();
+    }
+
+    static void add(ArticleRepository articles, TagRepository tags, Source s, String url, String title, Instant when,
+            Category category, String... hashtags) {
+        Article a = new Article(ArticleId.fromUrl(url), s.id(), url, title, null, when, when, "en", null, null, null,
+                title + ". Negotiators met again on Tuesday; the harbour stayed calm.", false, List.of());
+        articles.accept(a);
+        Tagging t = new Tagging(category, false, java.util.Arrays.stream(hashtags).map(h -> Hashtag.of(h, 3)).toList());
+        tags.save(a, t);
+        index.upsert(a, s.name(), category.slug(), t.hashtags().stream().map(Hashtag::tag).toList());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (web != null) web.close();
+        if (index != null) index.close();
+        if (db != null) db.close();
+    }
+
+    @Test
+    void hashtagPageListsNewestFirstPaginatesAndCanonicalisesCase() {
+        var r = Http.get(base + "/en/hashtag/PortAnselm");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(r.body());
+        assertThat(page.select("h1").text()).isEqualTo("Latest news with #PortAnselm");
+        assertThat(page.select("article.card")).hasSize(WebServer.PAGE_SIZE);
+        assertThat(page.select("article.card h2").first().text()).isEqualTo("Ceasefire talks resume in Port Anselm, round 0");
+        assertThat(page.select("article.card .category").first().text()).isEqualTo("World");
+        assertThat(page.select("article.card .publisher").first().text()).isNotBlank();
+        assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/en/hashtag/PortAnselm?page=2");
+        Document second = Jsoup.parse(Http.get(base + "/en/hashtag/PortAnselm?page=2").body());
+        assertThat(second.select("article.card")).hasSize(41 - WebServer.PAGE_SIZE);
+        assertThat(page.select("link[type=application/atom+xml]").attr("href")).isEqualTo("/en/hashtag/PortAnselm/feed.atom");
+
+        var lower = Http.get(base + "/en/hashtag/portanselm");
+        assertThat(lower.statusCode()).isEqualTo(301);
+        assertThat(lower.headers().firstValue("Location")).contains("/en/hashtag/PortAnselm");
+        assertThat(Http.get(base + "/en/hashtag/NoSuchTag").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void hashtagFeedIsValidAtom() throws Exception {
+        var r = Http.get(base + "/en/hashtag/Ceasefire/feed.atom");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        var entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertThat(entries.getLength()).isEqualTo(6);
+        assertThat(r.body()).contains(base + "/en/article/");
+    }
+
+    @Test
+    void categoryPagesAndUnknownCategory() {
+        Document page = Jsoup.parse(Http.get(base + "/en/category/business").body());
+        assertThat(page.select("h1").text()).isEqualTo("Business");
+        assertThat(page.select("article.card")).hasSize(WebServer.PAGE_SIZE);
+        assertThat(page.select("article.card .category").eachText()).containsOnly("Business");
+        assertThat(Http.get(base + "/en/category/astrology").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base + "/en/category/world/feed.atom").body()).contains("Ceasefire talks");
+    }
+
+    @Test
+    void homeShowsTheBurstAsTrendingNotTheAlwaysFrequentTag() {
+        Document home = Jsoup.parse(Http.get(base + "/").body());
+        // both tags of the burst trend; the weather, as frequent as ever, does not
+        assertThat(home.select(".trending a").eachText()).containsExactlyInAnyOrder("#Ceasefire", "#PortAnselm");
+        assertThat(home.select(".trending a").eachAttr("href")).contains("/en/hashtag/Ceasefire");
+        assertThat(home.select("nav.categories a").eachText()).contains("World", "Business", "Technology");
+    }
+
+    @Test
+    void searchFindsByWordsPhrasesAndTagsAndExplainsNothingFound() {
+        Document page = Jsoup.parse(Http.get(base + "/search?q=ceasefire").body());
+        assertThat(page.select("article.card")).hasSize(6);
+        assertThat(page.select("#q").attr("value")).isEqualTo("ceasefire");
+        Document phrase = Jsoup.parse(Http.get(base + "/search?q=%22markets+report+3%22").body());
+        assertThat(phrase.select("article.card h2").first().text()).isEqualTo("Harbour markets report 3");
+        Document excluded = Jsoup.parse(Http.get(base + "/search?q=anselm+-ceasefire").body());
+        assertThat(excluded.select("article.card h2").eachText()).allMatch(t -> t.startsWith("Harbour markets"));
+        Document none = Jsoup.parse(Http.get(base + "/search?q=zeppelin").body());
+        assertThat(none.select(".empty").text()).contains("Nothing matches");
+        var broken = Http.get(base + "/search?q=%22unbalanced+(quote");
+        assertThat(broken.statusCode()).isIn(200, 400);
+        assertThat(broken.body()).doesNotContain("Exception");
+        assertThat(Http.get(base + "/search").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void searchApiReturnsJson() throws Exception {
+        var r = Http.get(base + "/api/v1/search?q=weather&limit=5");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode json = new ObjectMapper().readTree(r.body());
+        assertThat(json.get("query").asText()).isEqualTo("weather");
+        assertThat(json.get("items")).hasSize(5);
+        assertThat(json.get("items").get(0).get("title").asText()).startsWith("Weather outlook");
+        assertThat(json.get("items").get(0).get("page").asText()).startsWith("/en/article/");
+    }
+}
