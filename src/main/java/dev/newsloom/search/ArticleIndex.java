@@ -6,15 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,27 +26,40 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The embedded full-text index of articles. The store is the truth; this index can always be
- * rebuilt from it ({@code newsloom reindex}). Searches see writes at once (near-real-time
+ * The embedded full-text index of articles (BM25). The store is the truth; this index can always
+ * be rebuilt from it ({@code newsloom reindex}). Searches see writes at once (near-real-time
  * readers); commits, which make writes survive a crash, happen at most every few seconds.
  */
 public final class ArticleIndex implements AutoCloseable {
-    static final String ID = "id", TITLE = "title", TEXT = "text", SOURCE = "source", LANG = "lang", TIME = "time",
-            CATEGORY = "category", TAG = "tag", TAG_TEXT = "tags";
+    static final String ID = "id", TITLE = "title", TEXT = "text", SOURCE = "source", SOURCE_ID = "source_id",
+            LANG = "lang", TIME = "time", CATEGORY = "category", TAG = "tag", TAG_TEXT = "tags", TITLE_STORED = "title_stored";
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final int SNIPPET_CHARS = 240;
 
     private final FSDirectory directory;
-    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = Analyzers.create();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final String[] searchFields;
+    private final Map<String, Float> boosts = new HashMap<>();
+    private final String[] textFields;
     private volatile long lastCommit = System.nanoTime();
 
     private ArticleIndex(Path dir) throws IOException {
@@ -53,6 +68,18 @@ public final class ArticleIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
+        List<String> fields = new ArrayList<>(List.of(TITLE, TEXT, SOURCE, TAG_TEXT));
+        List<String> texts = new ArrayList<>(List.of(TEXT));
+        boosts.putAll(Map.of(TITLE, 2.0f, TEXT, 1.0f, SOURCE, 0.5f, TAG_TEXT, 1.5f));
+        for (String lang : Analyzers.LANGUAGES) {
+            fields.add(TITLE + "_" + lang);
+            fields.add(TEXT + "_" + lang);
+            texts.add(TEXT + "_" + lang);
+            boosts.put(TITLE + "_" + lang, 2.0f);
+            boosts.put(TEXT + "_" + lang, 1.0f);
+        }
+        searchFields = fields.toArray(String[]::new);
+        textFields = texts.toArray(String[]::new);
     }
 
     public static ArticleIndex open(Path dir) {
@@ -72,15 +99,24 @@ public final class ArticleIndex implements AutoCloseable {
      * @param tags     hashtags (their tag text, any case)
      */
     public void upsert(Article a, String sourceName, String category, List<String> tags) {
+        String suffix = Analyzers.suffix(a.lang());
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
-        doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+        doc.add(new TextField(TITLE + suffix, a.title(), Field.Store.NO));
+        doc.add(new StoredField(TITLE_STORED, a.title()));
+        doc.add(new TextField(TEXT + suffix, a.text(), Field.Store.YES)); // stored for snippets
         doc.add(new TextField(SOURCE, sourceName == null ? "" : sourceName, Field.Store.NO));
-        if (a.lang() != null) doc.add(new StringField(LANG, a.lang(), Field.Store.NO));
-        if (category != null) doc.add(new StringField(CATEGORY, category, Field.Store.NO));
+        doc.add(new StringField(SOURCE_ID, Long.toString(a.sourceId()), Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(SOURCE_ID, new BytesRef(Long.toString(a.sourceId()))));
+        if (a.lang() != null) doc.add(new StringField(LANG, a.lang().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (category != null) {
+            doc.add(new StringField(CATEGORY, category, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(CATEGORY, new BytesRef(category)));
+        }
         for (String t : tags) {
-            doc.add(new StringField(TAG, t.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+            String key = t.toLowerCase(Locale.ROOT);
+            doc.add(new StringField(TAG, key, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TAG, new BytesRef(key)));
             doc.add(new TextField(TAG_TEXT, t + " " + splitCamel(t), Field.Store.NO));
         }
         long time = a.time().toEpochMilli();
@@ -114,32 +150,138 @@ public final class ArticleIndex implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
-    /**
-     * Ranks articles for a user's query over title (boosted), text and source name.
-     *
-     * @throws IllegalArgumentException when the query is not valid query syntax
-     */
+    /** Best matches for a user's query, without filters or facets. */
     public List<SearchHit> search(String userQuery, int limit) {
         if (userQuery == null || userQuery.isBlank()) return List.of();
-        Query query = parse(userQuery);
+        return search(SearchQuery.of(userQuery, limit)).hits();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the query cannot be understood even as plain words
+     */
+    public SearchResults search(SearchQuery q) {
+        if (q.text().isEmpty() && !q.hasFilters()) return new SearchResults(List.of(), 0, Map.of());
+        Query textQuery = q.text().isEmpty() ? null : parse(q.text());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
+        if (q.sourceId() != null) b.add(new TermQuery(new Term(SOURCE_ID, q.sourceId().toString())), BooleanClause.Occur.FILTER);
+        if (q.tag() != null) b.add(new TermQuery(new Term(TAG, q.tag().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        if (q.category() != null) b.add(new TermQuery(new Term(CATEGORY, q.category())), BooleanClause.Occur.FILTER);
+        if (q.lang() != null) b.add(new TermQuery(new Term(LANG, q.lang().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli();
+            b.add(LongPoint.newRangeQuery(TIME, from, to), BooleanClause.Occur.FILTER);
+        }
+        Query query = b.build();
+        boolean newest = q.sort() == SearchQuery.Sort.NEWEST || textQuery == null;
         return withSearcher(s -> {
-            TopDocs top = s.search(query, Math.max(1, limit));
-            List<SearchHit> hits = new ArrayList<>();
+            int n = q.offset() + q.limit();
+            TopDocs top = newest
+                    ? s.search(query, n, new Sort(new SortField(TIME, SortField.Type.LONG, true)), true)
+                    : s.search(query, n);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+                    top.scoreDocs.length);
+            String[] snippets = snippets(s, textQuery, page);
             var stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) hits.add(new SearchHit(stored.document(sd.doc).get(ID), sd.score));
-            return hits;
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                hits.add(new SearchHit(stored.document(page[i].doc).get(ID), Float.isNaN(page[i].score) ? 0 : page[i].score,
+                        snippets[i]));
+            }
+            long total = s.count(query);
+            return new SearchResults(hits, total, FacetCounter.count(s, query, List.of(SOURCE_ID, CATEGORY, TAG)));
         });
     }
 
+    /** Titles of articles whose title has words starting with what was typed so far, best first. */
+    public List<String> suggestTitles(String typed, int limit) {
+        String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> terms = java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
+        if (terms.isEmpty() || terms.get(terms.size() - 1).length() < 2) return List.of();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            boolean last = i == terms.size() - 1;
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boolean anyClause = false;
+            for (String field : titleFields()) {
+                if (last) {
+                    // the word being typed is matched as a prefix of the indexed (possibly stemmed) terms
+                    any.add(new org.apache.lucene.search.PrefixQuery(new Term(field, terms.get(i))), BooleanClause.Occur.SHOULD);
+                    anyClause = true;
+                } else {
+                    for (String analyzed : analyze(field, terms.get(i))) {
+                        any.add(new TermQuery(new Term(field, analyzed)), BooleanClause.Occur.SHOULD);
+                        anyClause = true;
+                    }
+                }
+            }
+            if (anyClause) b.add(any.build(), BooleanClause.Occur.MUST);
+        }
+        return withSearcher(s -> {
+            TopDocs top = s.search(b.build(), limit * 3, new Sort(new SortField(TIME, SortField.Type.LONG, true)));
+            var stored = s.storedFields();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                String title = stored.document(d.doc).get(TITLE_STORED);
+                if (title != null && !out.contains(title)) out.add(title);
+                if (out.size() == limit) break;
+            }
+            return out;
+        });
+    }
+
+    private List<String> analyze(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (var ts = analyzer.tokenStream(field, text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private List<String> titleFields() {
+        List<String> out = new ArrayList<>(List.of(TITLE));
+        for (String lang : Analyzers.LANGUAGES) out.add(TITLE + "_" + lang);
+        return out;
+    }
+
+    private String[] snippets(IndexSearcher s, Query textQuery, ScoreDoc[] page) throws IOException {
+        String[] out = new String[page.length];
+        if (textQuery == null || page.length == 0) return out;
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000)
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
+        int[] passages = new int[textFields.length];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, String[]> byField = highlighter.highlightFields(textFields, textQuery, docIds, passages);
+        for (int i = 0; i < page.length; i++) {
+            for (String f : textFields) {
+                String[] values = byField.get(f);
+                if (values != null && values[i] != null && values[i].contains("<mark>")) {
+                    out[i] = values[i].length() > SNIPPET_CHARS * 2 ? values[i].substring(0, SNIPPET_CHARS * 2) : values[i];
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private Query parse(String userQuery) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, SOURCE, TAG_TEXT}, analyzer,
-                Map.of(TITLE, 2.0f, TEXT, 1.0f, SOURCE, 0.5f, TAG_TEXT, 1.5f));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(searchFields, analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(userQuery);
         } catch (ParseException | RuntimeException e) {
             try {
-                return parser.parse(QueryParser.escape(userQuery).toLowerCase(java.util.Locale.ROOT));
+                return parser.parse(QueryParser.escape(userQuery).toLowerCase(Locale.ROOT));
             } catch (ParseException | RuntimeException again) {
                 throw new IllegalArgumentException("cannot understand the query: " + userQuery, again);
             }
@@ -151,11 +293,11 @@ public final class ArticleIndex implements AutoCloseable {
         return tag.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
     }
 
-    private interface SearcherWork<R> {
+    interface SearcherWork<R> {
         R apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <R> R withSearcher(SearcherWork<R> work) {
+    <R> R withSearcher(SearcherWork<R> work) {
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();

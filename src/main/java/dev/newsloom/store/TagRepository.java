@@ -79,6 +79,18 @@ public final class TagRepository {
         });
     }
 
+    /** Hashtags starting with what was typed, most used first (for as-you-type suggestions). */
+    public List<Hashtag> suggest(String typed, int limit) {
+        String prefix = typed == null ? "" : Hashtag.tagOf(typed.replace("#", "")).toLowerCase(Locale.ROOT);
+        if (prefix.length() < 2) return List.of();
+        String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.read(h -> h.createQuery("""
+                        SELECT tag_key, MAX(tag) AS tag, MAX(label) AS label, COUNT(*) AS n FROM article_tags
+                        WHERE tag_key LIKE :like ESCAPE '\\' GROUP BY tag_key ORDER BY n DESC, tag_key LIMIT :limit""")
+                .bind("like", like).bind("limit", limit)
+                .map((rs, ctx) -> new Hashtag(rs.getString("tag"), rs.getString("label"), rs.getInt("n"))).list());
+    }
+
     /** Newest first. */
     public List<Article> byTag(String tag, int limit, int offset) {
         return db.read(h -> h.createQuery("""

@@ -4,6 +4,7 @@ import dev.newsloom.model.Article;
 import dev.newsloom.model.Source;
 import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.search.SearchHit;
+import dev.newsloom.search.SearchResults;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.SourceRepository;
 import dev.newsloom.store.TagRepository;
@@ -103,48 +104,98 @@ final class ListHandlers {
     }
 
     void search(Context ctx) {
-        String q = query(ctx);
+        SearchForm form = SearchForm.of(ctx);
         int page = page(ctx);
-        if (q.isEmpty()) {
-            ctx.html(templates.render("search.jte", "page", new SearchPage("", null, List.of(), null, null, null)));
+        Map<Long, Source> byId = sourcesById();
+        SearchPage.Form formView = form.view(byId.values());
+        if (form.isEmpty()) {
+            ctx.html(templates.render("search.jte", "page", new SearchPage("", null, List.of(), 0, form.sort(), List.of(),
+                    List.of(), null, null, null, formView)));
             return;
         }
-        List<Article> found;
+        SearchResults results;
         try {
-            found = find(q, page * PAGE_SIZE + 1);
+            results = index.search(form.query((page - 1) * PAGE_SIZE, PAGE_SIZE));
         } catch (IllegalArgumentException e) {
-            ctx.status(400).html(templates.render("search.jte", "page", new SearchPage(q,
+            ctx.status(400).html(templates.render("search.jte", "page", new SearchPage(form.text(),
                     "This search could not be understood. Use words, \"quoted phrases\" and -word to exclude.",
-                    List.of(), null, null, null)));
+                    List.of(), 0, form.sort(), List.of(), List.of(), null, null, null, formView)));
             return;
         }
-        List<Article> shown = found.subList(Math.min(found.size(), (page - 1) * PAGE_SIZE), Math.min(found.size(), page * PAGE_SIZE));
-        String base = Paths.search(q);
+        Map<String, Article> found = articlesOf(results.hits());
+        Map<String, Tagging> taggings = tags.of(found.keySet());
+        Instant now = clock.instant();
+        List<SearchPage.Result> shown = new ArrayList<>();
+        for (SearchHit h : results.hits()) {
+            Article a = found.get(h.id());
+            if (a == null) continue;
+            Source src = byId.get(a.sourceId());
+            shown.add(new SearchPage.Result(ArticleCard.of(a, src == null ? "Unknown source" : src.name(), now,
+                    taggings.get(a.id())), h.snippet()));
+        }
+        String base = form.href(null, null);
         String newer = page > 1 ? base + "&page=" + (page - 1) : null;
-        String older = found.size() > page * PAGE_SIZE ? base + "&page=" + (page + 1) : null;
-        ctx.html(templates.render("search.jte", "page", new SearchPage(q, null, cards(shown), newer, older,
-                "/search/feed.atom?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))));
+        String older = results.total() > (long) page * PAGE_SIZE ? base + "&page=" + (page + 1) : null;
+        ctx.html(templates.render("search.jte", "page", new SearchPage(form.text(), null, shown, results.total(),
+                form.sort(), form.activeFilters(byId), facets(form, results, byId), newer, older,
+                "/search/feed.atom" + base.substring("/search".length()), formView)));
+    }
+
+    private List<SearchPage.FacetGroup> facets(SearchForm form, SearchResults results, Map<Long, Source> byId) {
+        List<SearchPage.FacetGroup> groups = new ArrayList<>();
+        List<SearchPage.FacetLink> sourceLinks = new ArrayList<>();
+        results.facets().getOrDefault("source", Map.of()).forEach((id, n) -> {
+            Source src = byId.get(Long.parseLong(id));
+            if (src != null && form.source() == null) sourceLinks.add(new SearchPage.FacetLink(src.name(), n, form.href("source", id)));
+        });
+        if (!sourceLinks.isEmpty()) groups.add(new SearchPage.FacetGroup("Sources", sourceLinks));
+        List<SearchPage.FacetLink> categoryLinks = new ArrayList<>();
+        results.facets().getOrDefault("category", Map.of()).forEach((slug, n) -> Category.fromSlug(slug).ifPresent(c -> {
+            if (form.category() == null) categoryLinks.add(new SearchPage.FacetLink(c.label(), n, form.href("category", slug)));
+        }));
+        if (!categoryLinks.isEmpty()) groups.add(new SearchPage.FacetGroup("Categories", categoryLinks));
+        List<SearchPage.FacetLink> tagLinks = new ArrayList<>();
+        results.facets().getOrDefault("tag", Map.of()).forEach((key, n) -> {
+            if (form.tag() == null) {
+                String label = tags.describe(key).map(h -> "#" + h.tag()).orElse("#" + key);
+                tagLinks.add(new SearchPage.FacetLink(label, n, form.href("tag", key)));
+            }
+        });
+        if (!tagLinks.isEmpty()) groups.add(new SearchPage.FacetGroup("Hashtags", tagLinks.size() > 12 ? tagLinks.subList(0, 12) : tagLinks));
+        return groups;
     }
 
     void searchFeed(Context ctx) {
-        String q = query(ctx);
+        SearchForm form = SearchForm.of(ctx);
         try {
-            atom(ctx, "Search: " + q, Paths.search(q), "/search/feed.atom?q=" + java.net.URLEncoder.encode(q,
-                    java.nio.charset.StandardCharsets.UTF_8), q.isEmpty() ? List.of() : find(q, FEED_SIZE));
+            List<Article> list = form.isEmpty() ? List.of()
+                    : List.copyOf(articlesOf(index.search(form.query(0, FEED_SIZE)).hits()).values());
+            String base = form.href(null, null);
+            atom(ctx, "Search: " + form.text(), base, "/search/feed.atom" + base.substring("/search".length()), list);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType("text/plain").result("This search could not be understood.");
         }
     }
 
-    void searchApi(Context ctx) {
+    void suggest(Context ctx) {
         String q = query(ctx);
+        List<Map<String, Object>> hashtags = new ArrayList<>();
+        for (Hashtag h : tags.suggest(q, 6)) {
+            hashtags.add(Map.of("tag", h.tag(), "label", h.label(), "articles", (int) h.score(), "href", Paths.hashtag("en", h.tag())));
+        }
+        ctx.json(Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
+    }
+
+    void searchApi(Context ctx) {
+        SearchForm form = SearchForm.of(ctx);
         int limit = Math.max(1, Math.min(100, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20)));
+        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
         try {
             Map<Long, Source> byId = sourcesById();
+            SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query(offset, limit));
+            Map<String, Article> found = articlesOf(results.hits());
             List<Map<String, Object>> items = new ArrayList<>();
-            List<SearchHit> hits = q.isEmpty() ? List.of() : index.search(q, limit);
-            Map<String, Article> found = articlesOf(hits);
-            for (SearchHit h : hits) {
+            for (SearchHit h : results.hits()) {
                 Article a = found.get(h.id());
                 if (a == null) continue;
                 Map<String, Object> item = new LinkedHashMap<>();
@@ -155,12 +206,18 @@ final class ListHandlers {
                 item.put("source", byId.containsKey(a.sourceId()) ? byId.get(a.sourceId()).name() : null);
                 item.put("published", a.time().toString());
                 item.put("score", h.score());
+                item.put("snippet", h.snippet());
                 item.put("excerpt", a.excerpt(300));
                 items.add(item);
             }
-            ctx.json(Map.of("query", q, "items", items));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", form.text());
+            body.put("total", results.total());
+            body.put("items", items);
+            body.put("facets", results.facets());
+            ctx.json(body);
         } catch (IllegalArgumentException e) {
-            ctx.status(400).json(Map.of("error", "the query could not be understood", "query", q));
+            ctx.status(400).json(Map.of("error", "the query could not be understood", "query", form.text()));
         }
     }
 

@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/search", lists::search);
             config.routes.get("/search/feed.atom", lists::searchFeed);
             config.routes.get("/api/v1/search", lists::searchApi);
+            config.routes.get("/api/v1/suggest", lists::suggest);
             config.routes.get("/source/{id}", this::source);
             config.routes.get("/sources", this::sourceList);
             config.routes.get("/healthz", this::health);

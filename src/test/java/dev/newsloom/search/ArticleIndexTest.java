@@ -41,6 +41,33 @@ class ArticleIndexTest {
     }
 
     @Test
+    void englishTextIsStemmedAndOtherLanguagesKeepTheirOwnAnalysis() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(article("https://h.example/1", "Ferries cancelled", "Running ferries was impossible in the storm."), "H");
+            Article german = new Article(ArticleId.fromUrl("https://h.example/2"), 1, "https://h.example/2", "Fähren fallen aus",
+                    null, Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:00:05Z"), "de-DE", null, null,
+                    null, "Die Fähren fahren heute nicht.", false, List.of());
+            index.upsert(german, "H");
+            assertThat(index.search("ferry", 5)).hasSize(1);
+            assertThat(index.search("run", 5)).hasSize(1);
+            assertThat(index.search("fähre", 5)).extracting(SearchHit::id).containsExactly(german.id());
+            assertThat(index.search(new SearchQuery("fähre", null, null, null, "en", null, null, null, 0, 5)).hits()).isEmpty();
+            SearchResults r = index.search(SearchQuery.of("storm", 5));
+            assertThat(r.total()).isEqualTo(1);
+            assertThat(r.hits().get(0).snippet()).contains("<mark>storm</mark>");
+        }
+    }
+
+    @Test
+    void snippetsAreEscaped() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(article("https://h.example/1", "Markup", "The <script>alert(1)</script> storm came."), "H");
+            String snippet = index.search(SearchQuery.of("storm", 5)).hits().get(0).snippet();
+            assertThat(snippet).contains("&lt;script&gt;").doesNotContain("<script>");
+        }
+    }
+
+    @Test
     void upsertReplacesAndDeleteRemoves() {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             Article a = article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly.");

@@ -159,12 +159,50 @@ class TagAndSearchPagesTest {
     }
 
     @Test
+    void searchNarrowsByFacetsAndFiltersAndHighlightsMatches() {
+        Document page = Jsoup.parse(Http.get(base + "/search?q=harbour").body());
+        assertThat(page.select(".intro").text()).startsWith("71 results");
+        assertThat(page.select(".snippet mark").first().text()).isEqualToIgnoringCase("harbour");
+        assertThat(page.select(".facets h2").eachText()).contains("Sources", "Categories", "Hashtags");
+        String businessLink = page.select(".facets a:contains(Business)").attr("href");
+        assertThat(businessLink).isEqualTo("/search?q=harbour&category=business");
+        Document business = Jsoup.parse(Http.get(base + businessLink).body());
+        assertThat(business.select(".intro").text()).startsWith("35 results");
+        assertThat(business.select(".active-filters a").eachText()).containsExactly("Category: Business ×");
+        assertThat(business.select(".active-filters a").attr("href")).isEqualTo("/search?q=harbour");
+
+        Document newest = Jsoup.parse(Http.get(base + "/search?q=harbour&sort=newest").body());
+        assertThat(newest.select("article.card h2").eachText()).startsWith("Weather outlook number 0",
+                "Ceasefire talks resume in Port Anselm, round 0");
+        Document byTag = Jsoup.parse(Http.get(base + "/search?tag=Ceasefire").body());
+        assertThat(byTag.select("article.card")).hasSize(6);
+        Document range = Jsoup.parse(Http.get(base + "/search?q=harbour&from=2026-11-14&to=2026-11-14").body());
+        assertThat(range.select("article.card h2").eachText()).allMatch(t -> t.startsWith("Harbour markets"));
+        Document garbage = Jsoup.parse(Http.get(base + "/search?q=harbour&from=yesterday&source=x&category=astrology").body());
+        assertThat(garbage.select(".active-filters")).isEmpty();
+        assertThat(garbage.select(".intro").text()).startsWith("71 results");
+    }
+
+    @Test
+    void suggestionsCompleteHashtagsAndTitles() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Http.get(base + "/api/v1/suggest?q=port").body());
+        assertThat(json.get("hashtags").get(0).get("tag").asText()).isEqualTo("PortAnselm");
+        assertThat(json.get("hashtags").get(0).get("articles").asInt()).isEqualTo(41);
+        JsonNode titles = new ObjectMapper().readTree(Http.get(base + "/api/v1/suggest?q=ceasefire+tal").body()).get("titles");
+        assertThat(titles).isNotEmpty();
+        assertThat(titles.get(0).asText()).startsWith("Ceasefire talks resume");
+        assertThat(new ObjectMapper().readTree(Http.get(base + "/api/v1/suggest?q=%25").body()).get("hashtags")).isEmpty();
+    }
+
+    @Test
     void searchApiReturnsJson() throws Exception {
         var r = Http.get(base + "/api/v1/search?q=weather&limit=5");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode json = new ObjectMapper().readTree(r.body());
         assertThat(json.get("query").asText()).isEqualTo("weather");
         assertThat(json.get("items")).hasSize(5);
+        assertThat(json.get("total").asInt()).isEqualTo(30);
+        assertThat(json.get("facets").get("category").get("lifestyle").asInt()).isEqualTo(30);
         assertThat(json.get("items").get(0).get("title").asText()).startsWith("Weather outlook");
         assertThat(json.get("items").get(0).get("page").asText()).startsWith("/en/article/");
     }
