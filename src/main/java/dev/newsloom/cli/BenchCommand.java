@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print one result line for docs/benchmarks.md.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -51,6 +51,33 @@ public final class BenchCommand implements Runnable {
                     r.pages(), r.bytes() / 1e6, rounds, r.pagesPerSecondOneThread(), r.pagesPerSecondAllThreads(),
                     r.threads(), r.meanF1(), r.excerptPages(), r.titleExact(), machine());
             return 0;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Index N demo articles into a scratch Lucene index; indexing articles/s and query latency p50/p99 over a query mix.")
+    static final class Search implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--articles", defaultValue = "100000", description = "Articles to index (default: ${DEFAULT-VALUE}).") int articles;
+        @Option(names = "--queries", defaultValue = "2000", description = "Queries to time (default: ${DEFAULT-VALUE}).") int queries;
+        @Option(names = "--world", defaultValue = "100000", description = "Distinct articles to generate; beyond this, copies under new URLs (default: ${DEFAULT-VALUE}).") int world;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("newsloom-bench-search");
+            try {
+                var r = dev.newsloom.bench.SearchBench.run(dir, seed, articles, queries, world);
+                spec.commandLine().getOut().printf(
+                        "search: %d articles indexed in %.1f s (%.0f articles/s); %d queries: p50 %.2f ms, p99 %.2f ms, %.0f matches on average [%s]%n",
+                        r.articles(), r.indexSeconds(), r.articlesPerSecond(), r.queries(), r.p50Millis(), r.p99Millis(),
+                        r.meanHits(), machine());
+                return 0;
+            } finally {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 
