@@ -25,11 +25,11 @@ public final class SearchBench {
 
     private SearchBench() {}
 
-    public static Result run(Path dir, long seed, int count, int queries, int worldSize) {
+    public static Result run(Path dir, long seed, int count, int queries, int worldSize, boolean semantic) {
         Newsroom newsroom = new Newsroom(seed, Math.min(count, worldSize));
         List<DemoArticle> world = newsroom.articles();
         Random random = new Random(seed);
-        try (ArticleIndex index = ArticleIndex.open(dir)) {
+        try (ArticleIndex index = ArticleIndex.open(dir, semantic ? new dev.newsloom.embed.SentenceEmbedder() : null)) {
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 DemoArticle d = world.get(i % world.size());

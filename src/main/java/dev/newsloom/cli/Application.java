@@ -1,5 +1,6 @@
 package dev.newsloom.cli;
 
+import dev.newsloom.embed.SentenceEmbedder;
 import dev.newsloom.extract.DensityExtractor;
 import dev.newsloom.ingest.FeedParser;
 import dev.newsloom.ingest.FetcherConfig;
@@ -37,6 +38,7 @@ public final class Application implements AutoCloseable {
     private final TagRepository tags;
     private final ArticleTagger tagger = new ArticleTagger();
     private final ArticleIndex index;
+    private final SentenceEmbedder embedder;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
@@ -50,7 +52,8 @@ public final class Application implements AutoCloseable {
         this.tags = new TagRepository(database);
         // the classifier learns from publishers' own sections; recall what earlier runs saw
         tags.forEachHinted(5_000, (category, a) -> tagger.learn(category, a.title(), a.text()));
-        this.index = ArticleIndex.open(dataDir.resolve("index"));
+        this.embedder = semanticSearchEnabled() ? new SentenceEmbedder() : null;
+        this.index = ArticleIndex.open(dataDir.resolve("index"), embedder);
         if (index.count() != articles.count()) {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
             log.info("Search index holds {} documents for {} stored articles; rebuilding it", index.count(), articles.count());
@@ -70,6 +73,12 @@ public final class Application implements AutoCloseable {
         });
         index.commit();
         return n[0];
+    }
+
+    /** Semantic search embeds every article (about 3 ms each); NEWSLOOM_SEMANTIC=off skips it. */
+    static boolean semanticSearchEnabled() {
+        String v = System.getenv("NEWSLOOM_SEMANTIC");
+        return v == null || !(v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equals("0"));
     }
 
     public static Application open(Path dataDir) {

@@ -62,15 +62,16 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--queries", defaultValue = "2000", description = "Queries to time (default: ${DEFAULT-VALUE}).") int queries;
         @Option(names = "--world", defaultValue = "100000", description = "Distinct articles to generate; beyond this, copies under new URLs (default: ${DEFAULT-VALUE}).") int world;
         @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--semantic", description = "Also embed every article and blend meaning into the ranking.") boolean semantic;
 
         @Override
         public Integer call() throws Exception {
             Path dir = Files.createTempDirectory("newsloom-bench-search");
             try {
-                var r = dev.newsloom.bench.SearchBench.run(dir, seed, articles, queries, world);
+                var r = dev.newsloom.bench.SearchBench.run(dir, seed, articles, queries, world, semantic);
                 spec.commandLine().getOut().printf(
-                        "search: %d articles indexed in %.1f s (%.0f articles/s); %d queries: p50 %.2f ms, p99 %.2f ms, %.0f matches on average [%s]%n",
-                        r.articles(), r.indexSeconds(), r.articlesPerSecond(), r.queries(), r.p50Millis(), r.p99Millis(),
+                        "search%s: %d articles indexed in %.1f s (%.0f articles/s); %d queries: p50 %.2f ms, p99 %.2f ms, %.0f matches on average [%s]%n",
+                        semantic ? " (words + meaning)" : " (words)", r.articles(), r.indexSeconds(), r.articlesPerSecond(), r.queries(), r.p50Millis(), r.p99Millis(),
                         r.meanHits(), machine());
                 return 0;
             } finally {

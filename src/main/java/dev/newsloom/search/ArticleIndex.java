@@ -1,5 +1,6 @@
 package dev.newsloom.search;
 
+import dev.newsloom.embed.SentenceEmbedder;
 import dev.newsloom.model.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -23,12 +25,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,7 +53,12 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleIndex implements AutoCloseable {
     static final String ID = "id", TITLE = "title", TEXT = "text", SOURCE = "source", SOURCE_ID = "source_id",
-            LANG = "lang", TIME = "time", CATEGORY = "category", TAG = "tag", TAG_TEXT = "tags", TITLE_STORED = "title_stored";
+            LANG = "lang", TIME = "time", CATEGORY = "category", TAG = "tag", TAG_TEXT = "tags", TITLE_STORED = "title_stored",
+            VECTOR = "vector";
+    /** Below this cosine similarity a result found only by meaning is not shown. */
+    static final float MIN_SEMANTIC_COSINE = 0.45f;
+    /** Reciprocal-rank fusion constant (Cormack et al.): damps the weight of the very first ranks. */
+    static final int RRF_K = 60;
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int SNIPPET_CHARS = 240;
 
@@ -60,9 +69,11 @@ public final class ArticleIndex implements AutoCloseable {
     private final String[] searchFields;
     private final Map<String, Float> boosts = new HashMap<>();
     private final String[] textFields;
+    private final SentenceEmbedder embedder;
     private volatile long lastCommit = System.nanoTime();
 
-    private ArticleIndex(Path dir) throws IOException {
+    private ArticleIndex(Path dir, SentenceEmbedder embedder) throws IOException {
+        this.embedder = embedder;
         Files.createDirectories(dir);
         directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -83,8 +94,16 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     public static ArticleIndex open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * @param embedder when given, articles also get a sentence embedding of their title and lead,
+     *                 and searches blend meaning with words (so "truce" finds "ceasefire")
+     */
+    public static ArticleIndex open(Path dir, SentenceEmbedder embedder) {
         try {
-            return new ArticleIndex(dir);
+            return new ArticleIndex(dir, embedder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
         }
@@ -118,6 +137,11 @@ public final class ArticleIndex implements AutoCloseable {
             doc.add(new StringField(TAG, key, Field.Store.NO));
             doc.add(new SortedSetDocValuesField(TAG, new BytesRef(key)));
             doc.add(new TextField(TAG_TEXT, t + " " + splitCamel(t), Field.Store.NO));
+        }
+        if (embedder != null) {
+            List<String> paragraphs = a.paragraphs();
+            String lead = a.title() + ". " + (paragraphs.isEmpty() ? "" : paragraphs.get(0));
+            doc.add(new KnnFloatVectorField(VECTOR, embedder.embed(lead), VectorSimilarityFunction.COSINE));
         }
         long time = a.time().toEpochMilli();
         doc.add(new LongPoint(TIME, time));
@@ -162,26 +186,29 @@ public final class ArticleIndex implements AutoCloseable {
     public SearchResults search(SearchQuery q) {
         if (q.text().isEmpty() && !q.hasFilters()) return new SearchResults(List.of(), 0, Map.of());
         Query textQuery = q.text().isEmpty() ? null : parse(q.text());
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
-        if (q.sourceId() != null) b.add(new TermQuery(new Term(SOURCE_ID, q.sourceId().toString())), BooleanClause.Occur.FILTER);
-        if (q.tag() != null) b.add(new TermQuery(new Term(TAG, q.tag().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
-        if (q.category() != null) b.add(new TermQuery(new Term(CATEGORY, q.category())), BooleanClause.Occur.FILTER);
-        if (q.lang() != null) b.add(new TermQuery(new Term(LANG, q.lang().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
-        if (q.from() != null || q.to() != null) {
-            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
-            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli();
-            b.add(LongPoint.newRangeQuery(TIME, from, to), BooleanClause.Occur.FILTER);
-        }
-        Query query = b.build();
+        Query filters = filterQuery(q);
+        BooleanQuery.Builder full = new BooleanQuery.Builder();
+        full.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
+        if (filters != null) full.add(filters, BooleanClause.Occur.FILTER);
+        Query query = full.build();
         boolean newest = q.sort() == SearchQuery.Sort.NEWEST || textQuery == null;
+        boolean semantic = embedder != null && textQuery != null && !newest;
+        float[] queryVector = semantic ? embedder.embed(q.text()) : null;
         return withSearcher(s -> {
             int n = q.offset() + q.limit();
-            TopDocs top = newest
-                    ? s.search(query, n, new Sort(new SortField(TIME, SortField.Type.LONG, true)), true)
-                    : s.search(query, n);
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
-                    top.scoreDocs.length);
+            ScoreDoc[] ranked;
+            long total = s.count(query);
+            if (newest) {
+                ranked = s.search(query, n, new Sort(new SortField(TIME, SortField.Type.LONG, true)), true).scoreDocs;
+            } else if (!semantic) {
+                ranked = s.search(query, n).scoreDocs;
+            } else {
+                ScoreDoc[] words = s.search(query, Math.max(n, 50)).scoreDocs;
+                ScoreDoc[] meaning = s.search(new KnnFloatVectorQuery(VECTOR, queryVector, Math.max(n, 50), filters), Math.max(n, 50)).scoreDocs;
+                ranked = fuse(words, meaning);
+                total += ranked.length - Math.min(ranked.length, overlap(words, ranked));
+            }
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(ranked, Math.min(q.offset(), ranked.length), Math.min(n, ranked.length));
             String[] snippets = snippets(s, textQuery, page);
             var stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
@@ -189,9 +216,63 @@ public final class ArticleIndex implements AutoCloseable {
                 hits.add(new SearchHit(stored.document(page[i].doc).get(ID), Float.isNaN(page[i].score) ? 0 : page[i].score,
                         snippets[i]));
             }
-            long total = s.count(query);
             return new SearchResults(hits, total, FacetCounter.count(s, query, List.of(SOURCE_ID, CATEGORY, TAG)));
         });
+    }
+
+    private static Query filterQuery(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (q.sourceId() != null) {
+            b.add(new TermQuery(new Term(SOURCE_ID, q.sourceId().toString())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (q.tag() != null) {
+            b.add(new TermQuery(new Term(TAG, q.tag().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (q.category() != null) {
+            b.add(new TermQuery(new Term(CATEGORY, q.category())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (q.lang() != null) {
+            b.add(new TermQuery(new Term(LANG, q.lang().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli();
+            b.add(LongPoint.newRangeQuery(TIME, from, to), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : null;
+    }
+
+    /**
+     * Reciprocal-rank fusion of the word ranking and the meaning ranking. Documents found only by
+     * meaning must be close enough to the query to be worth showing.
+     */
+    static ScoreDoc[] fuse(ScoreDoc[] words, ScoreDoc[] meaning) {
+        Map<Integer, Float> fused = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < words.length; i++) fused.merge(words[i].doc, 1f / (RRF_K + i + 1), Float::sum);
+        java.util.Set<Integer> lexical = new java.util.HashSet<>();
+        for (ScoreDoc d : words) lexical.add(d.doc);
+        float minScore = (1 + MIN_SEMANTIC_COSINE) / 2; // Lucene's cosine score is (1 + cos) / 2
+        for (int i = 0; i < meaning.length; i++) {
+            if (!lexical.contains(meaning[i].doc) && meaning[i].score < minScore) continue;
+            fused.merge(meaning[i].doc, 1f / (RRF_K + i + 1), Float::sum);
+        }
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue())).toArray(ScoreDoc[]::new);
+    }
+
+    private static int overlap(ScoreDoc[] words, ScoreDoc[] fused) {
+        java.util.Set<Integer> w = new java.util.HashSet<>();
+        for (ScoreDoc d : words) w.add(d.doc);
+        int n = 0;
+        for (ScoreDoc d : fused) if (w.contains(d.doc)) n++;
+        return n;
     }
 
     /** Titles of articles whose title has words starting with what was typed so far, best first. */

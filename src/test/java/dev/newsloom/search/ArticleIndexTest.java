@@ -59,6 +59,28 @@ class ArticleIndexTest {
     }
 
     @Test
+    void withEmbeddingsASearchFindsArticlesByMeaningNotOnlyByWords() {
+        try (ArticleIndex index = ArticleIndex.open(dir, new dev.newsloom.embed.SentenceEmbedder())) {
+            Article ceasefire = article("https://h.example/1", "Ceasefire agreed between Norvania and Ostrel",
+                    "The two governments agreed to halt all fighting along the border from midnight.");
+            Article football = article("https://h.example/2", "Harbour Rovers win the cup final",
+                    "The home side scored twice in the second half.");
+            Article budget = article("https://h.example/3", "Council approves the harbour budget",
+                    "Councillors voted for the spending plan after a long debate.");
+            index.upsert(ceasefire, "H");
+            index.upsert(football, "H");
+            index.upsert(budget, "H");
+            // no shared word: "truce" and "war" appear nowhere, yet the ceasefire article is the answer
+            SearchResults r = index.search(SearchQuery.of("truce to end the war", 5));
+            assertThat(r.hits()).extracting(SearchHit::id).containsExactly(ceasefire.id());
+            // a word match still ranks first and unrelated articles stay out
+            assertThat(index.search(SearchQuery.of("harbour budget", 5)).hits()).extracting(SearchHit::id).first()
+                    .isEqualTo(budget.id());
+            assertThat(index.search(SearchQuery.of("quantum chromodynamics lecture", 5)).hits()).isEmpty();
+        }
+    }
+
+    @Test
     void snippetsAreEscaped() {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.upsert(article("https://h.example/1", "Markup", "The <script>alert(1)</script> storm came."), "H");
