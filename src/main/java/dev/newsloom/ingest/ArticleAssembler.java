@@ -28,7 +28,12 @@ public final class ArticleAssembler {
         List<String> feedParagraphs = paragraphsOfHtml(item.content());
         List<String> body;
         boolean excerptOnly = false;
-        if (chars(pageParagraphs) >= MIN_BODY_CHARS) {
+        if (page != null && page.paywalled()) {
+            // the page's text is a teaser; the longer of it and the feed's text stands in for the article
+            body = chars(feedParagraphs) > chars(pageParagraphs) ? feedParagraphs : pageParagraphs;
+            if (body.isEmpty()) body = summaryParagraphs(item, page);
+            excerptOnly = true;
+        } else if (chars(pageParagraphs) >= MIN_BODY_CHARS) {
             body = pageParagraphs;
         } else if (chars(feedParagraphs) >= MIN_BODY_CHARS) {
             body = feedParagraphs;
@@ -37,6 +42,10 @@ public final class ArticleAssembler {
             excerptOnly = true;
         }
         String title = firstNonBlank(page == null ? null : page.title(), item.title());
+        // a page title that wraps the feed's headline in decoration ("Site - Headline") loses to the headline
+        if (title != null && item.title() != null && title.length() > item.title().length() && title.contains(item.title())) {
+            title = item.title();
+        }
         String byline = firstNonBlank(page == null ? null : page.byline(), item.author());
         Instant published = item.published() != null ? item.published()
                 : page != null && page.published() != null ? page.published() : item.updated();
