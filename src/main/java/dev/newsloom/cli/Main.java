@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newsloom", mixinStandardHelpOptions = true, version = "newsloom 0.1.0",
         description = "Self-hostable news aggregation.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, AddSourceCommand.class, ImportOpmlCommand.class,
+                ExportOpmlCommand.class, SourcesCommand.class, ParseFeedCommand.class, ExtractCommand.class,
+                ReindexCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

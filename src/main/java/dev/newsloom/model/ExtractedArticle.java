@@ -11,6 +11,7 @@ import java.util.List;
  * @param caption   the lead image's caption, never part of the body
  * @param credit    the wire or agency credit, e.g. "REUTERS" or "AFP"
  * @param paragraphs the body, one paragraph (or heading or list item) per element, plain text
+ * @param paywalled  the page shows a paywall: what was found is a teaser, not the article
  */
 public record ExtractedArticle(
         String url,
@@ -24,7 +25,8 @@ public record ExtractedArticle(
         String credit,
         String siteName,
         String description,
-        List<String> paragraphs) {
+        List<String> paragraphs,
+        boolean paywalled) {
     public ExtractedArticle {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     }

@@ -1,0 +1,111 @@
+package dev.newsloom.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsloom.extract.DensityExtractor;
+import dev.newsloom.extract.Extractor;
+import dev.newsloom.extract.PageDecoder;
+import dev.newsloom.model.ExtractedArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The extraction contract used by benchmarks: one JSON object per input file, in input order,
+ * with the fields {@code file, url, title, byline, published, lang, image, caption, credit, text}.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract articles from .html or .html.gz files; prints one JSON object per line:",
+                "file, url, title, byline, published (ISO-8601), lang, image, caption, credit, text (one paragraph per line)."})
+public final class ExtractCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages to extract (.html or .html.gz).")
+    List<Path> files;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The pages' address, to resolve relative links (default: none).")
+    String url;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Extractor extractor = new DensityExtractor();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        boolean failed = false;
+        try {
+            // a bounded window keeps output in input order while every core works
+            Deque<Future<Map<String, Object>>> window = new ArrayDeque<>();
+            for (Path file : files) {
+                window.add(pool.submit(() -> extractOne(extractor, file)));
+                if (window.size() >= threads * 4) failed |= print(out, window.poll());
+            }
+            while (!window.isEmpty()) failed |= print(out, window.poll());
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        return failed ? 1 : 0;
+    }
+
+    private static boolean print(PrintWriter out, Future<Map<String, Object>> result) throws InterruptedException {
+        try {
+            Map<String, Object> line = result.get();
+            out.println(JSON.writeValueAsString(line));
+            return line.containsKey("error");
+        } catch (ExecutionException | JsonProcessingException e) {
+            out.println("{\"error\":\"" + e.toString().replace("\"", "'") + "\"}");
+            return true;
+        }
+    }
+
+    private Map<String, Object> extractOne(Extractor extractor, Path file) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file.toString());
+        byte[] bytes;
+        try {
+            bytes = read(file);
+        } catch (IOException e) {
+            line.put("error", "cannot read " + file + ": " + e.getMessage());
+            return line;
+        }
+        ExtractedArticle a = extractor.extract(PageDecoder.decode(bytes, null), url);
+        line.put("url", a.url());
+        line.put("title", a.title());
+        line.put("byline", a.byline());
+        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("lang", a.lang());
+        line.put("image", a.image());
+        line.put("caption", a.caption());
+        line.put("credit", a.credit());
+        line.put("text", a.text());
+        return line;
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) return Files.readAllBytes(file);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package dev.newsloom.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's text by where the text is dense: every paragraph-like block scores its
+ * container (commas and length count, links count against), the best container wins, and
+ * siblings that read like more of the same join it. In the spirit of Readability and boilerpipe;
+ * our own code, iterative throughout so that deep markup cannot overflow the stack.
+ */
+final class BodyExtractor {
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
+            "dialog", "menu", "link", "meta", "head", "video", "audio", "map");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
+            "tr", "td", "th", "tbody", "thead", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "dd",
+            "dt", "header", "footer", "aside", "nav", "form", "hr", "br-block", "center");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+    private static final Set<String> EMIT_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd");
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    private BodyExtractor() {}
+
+    /** The body's blocks as plain text, in reading order. The document is modified. */
+    static List<String> extract(Document doc) {
+        removeJunk(doc);
+        Element body = doc.body();
+        if (body == null) return List.of();
+        Map<Element, Double> scores = score(body);
+        Element top = best(scores, body);
+        List<Element> parts = withSiblings(top, scores);
+        List<String> out = new ArrayList<>();
+        for (Element part : parts) emit(part, out);
+        return out;
+    }
+
+    /** Every {@code <p>} of the page that reads like prose: the fallback when no container stands out. */
+    static List<String> allParagraphs(Document doc) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) return out;
+        for (Element p : doc.body().select("p, h2, h3, li")) {
+            String t = Text.normalize(p.text());
+            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && linkDensity(p) < 0.3) out.add(t);
+        }
+        return out;
+    }
+
+    static void removeJunk(Document doc) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (JUNK_TAGS.contains(tag)) {
+                doomed.add(e);
+                continue;
+            }
+            String role = e.attr("role").toLowerCase(Locale.ROOT);
+            if (role.equals("dialog") || role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
+                    || role.equals("complementary") || role.equals("alertdialog") || e.hasAttr("hidden")
+                    || e.attr("aria-hidden").equals("true") || e.attr("style").replace(" ", "").contains("display:none")) {
+                doomed.add(e);
+                continue;
+            }
+            if (tag.equals("body") || tag.equals("html")) continue;
+            if (Boilerplate.isFurniture(e.className() + " " + e.id())) doomed.add(e);
+        }
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+    }
+
+    private static Map<Element, Double> score(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraphLike(e)) continue;
+            String text = e.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) continue;
+            double s = 1 + commas(text) + Math.min(3, text.length() / 100.0);
+            Element parent = e.parent();
+            Element grand = parent == null ? null : parent.parent();
+            Element great = grand == null ? null : grand.parent();
+            if (parent != null) add(scores, parent, s);
+            if (grand != null) add(scores, grand, s / 2);
+            if (great != null) add(scores, great, s / 3);
+        }
+        Map<Element, Double> finalScores = new HashMap<>();
+        for (var e : scores.entrySet()) finalScores.put(e.getKey(), e.getValue() * (1 - linkDensity(e.getKey())));
+        return finalScores;
+    }
+
+    private static void add(Map<Element, Double> scores, Element e, double s) {
+        scores.computeIfAbsent(e, BodyExtractor::initialScore);
+        scores.merge(e, s, Double::sum);
+    }
+
+    private static double initialScore(Element e) {
+        double base = switch (e.normalName()) {
+            case "article" -> 10;
+            case "main", "section" -> 6;
+            case "div" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "address", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        int weight = Boilerplate.classWeight(e.className() + " " + e.id());
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) weight = 2;
+        return base + weight * 25;
+    }
+
+    private static Element best(Map<Element, Double> scores, Element body) {
+        Element top = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (var e : scores.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                top = e.getKey();
+            }
+        }
+        return top == null ? body : top;
+    }
+
+    /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) return List.of(top);
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double s = scores.getOrDefault(sibling, 0.0);
+            if (s >= threshold) {
+                out.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                String t = sibling.text();
+                double ld = linkDensity(sibling);
+                if ((t.length() > 80 && ld < 0.25) || (t.length() > 20 && ld == 0 && t.matches("(?s).*[.!?][\"”’)]?$"))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
+    private static void emit(Element root, List<String> out) {
+        if (isLeafText(root) || EMIT_TAGS.contains(root.normalName())) {
+            addText(root, out);
+            return;
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            private Node skipUntilOut;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (skipUntilOut != null) return;
+                if (!(node instanceof Element e) || e == root) return;
+                String tag = e.normalName();
+                if (tag.equals("li") && !e.select("p").isEmpty()) return; // its paragraphs speak for it
+                if (tag.equals("blockquote") && !e.select("p").isEmpty()) return;
+                if (EMIT_TAGS.contains(tag) || isLeafText(e)) {
+                    addText(e, out);
+                    skipUntilOut = e;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == skipUntilOut) skipUntilOut = null;
+            }
+        }, root);
+    }
+
+    private static void addText(Element e, List<String> out) {
+        String t = Text.normalize(blockText(e));
+        if (t == null) return;
+        // a short block that is mostly links is a list of links, not text
+        if (t.length() < 200 && linkDensity(e) > 0.5) return;
+        out.add(t);
+    }
+
+    /** Text with {@code <br>} kept as a space rather than running words together. */
+    private static String blockText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) sb.append(t.text());
+                else if (node instanceof Element el && el.normalName().equals("br")) sb.append(' ');
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) sb.append(' ');
+            }
+        }, e);
+        return sb.toString();
+    }
+
+    /** A div (or similar) used as a paragraph: it holds text directly and no blocks. */
+    private static boolean isLeafText(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("center"))) {
+            return false;
+        }
+        if (tag.equals("span") && !(e.parent() != null && e.parent().normalName().equals("td"))) return false;
+        for (Element child : e.children()) if (BLOCKS.contains(child.normalName())) return false;
+        return e.textNodes().stream().anyMatch(t -> !t.isBlank()) || !e.children().isEmpty() && e.text().length() >= MIN_PARAGRAPH_CHARS;
+    }
+
+    private static boolean isParagraphLike(Element e) {
+        return PARAGRAPH_TAGS.contains(e.normalName()) || isLeafText(e);
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) return 0;
+        int links = 0;
+        Elements anchors = e.select("a");
+        for (Element a : anchors) links += a.text().length();
+        return Math.min(1, (double) links / total);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.newsloom.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the lead image's caption and takes every caption out of the page, so that no caption or
+ * photo credit is ever read as body text.
+ */
+final class Captions {
+    record Lead(String caption, String image) {}
+
+    private static final String CAPTION_CLASS = "[class~=(?i)(caption|(^|[-_])cap([-_]|$)|photo-?credit|image-?credit|img-?credit|wp-caption-text)]";
+
+    private Captions() {}
+
+    static Lead takeOut(Document doc) {
+        String caption = null, image = null;
+        List<Element> remove = new ArrayList<>();
+        for (Element fig : doc.select("figure")) {
+            Element cap = fig.selectFirst("figcaption");
+            if (caption == null && cap != null && Text.normalize(cap.text()) != null) {
+                caption = Text.normalize(cap.text());
+                Element img = fig.selectFirst("img[src]");
+                if (img != null) image = img.absUrl("src");
+            }
+            remove.add(fig);
+        }
+        for (Element cap : doc.select("figcaption, " + CAPTION_CLASS)) {
+            if (caption == null && nearImage(cap) && Text.normalize(cap.text()) != null && cap.text().length() < 600) {
+                caption = Text.normalize(cap.text());
+                Element img = imageNear(cap);
+                if (img != null) image = img.absUrl("src");
+            }
+            remove.add(cap);
+        }
+        // old layouts: a small table holding the picture in one cell and its caption in another
+        for (Element img : doc.select("table img[src]")) {
+            Element table = img.closest("table");
+            if (table == null || remove.contains(table) || table.select("td").size() > 4) continue;
+            String text = Text.normalize(table.text());
+            if (text != null && text.length() >= 10 && text.length() < 400 && table.select("a[href]").isEmpty()) {
+                if (caption == null) {
+                    caption = text;
+                    image = img.absUrl("src");
+                }
+                remove.add(table);
+            }
+        }
+        for (Element e : remove) if (e.parent() != null) e.remove();
+        return new Lead(caption, image == null || image.isEmpty() ? null : image);
+    }
+
+    private static boolean nearImage(Element cap) {
+        return imageNear(cap) != null;
+    }
+
+    private static Element imageNear(Element cap) {
+        Element p = cap.parent();
+        for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
+            Element img = p.selectFirst("img[src]");
+            if (img != null) return img;
+        }
+        return null;
+    }
+}

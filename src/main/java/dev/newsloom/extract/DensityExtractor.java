@@ -1,0 +1,109 @@
+package dev.newsloom.extract;
+
+import dev.newsloom.model.ExtractedArticle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first extractor: metadata from what the page declares, the body by text density, captions
+ * and photo credits kept apart, promos and notices dropped. Thread-safe; never throws.
+ */
+public final class DensityExtractor implements Extractor {
+    private static final Logger log = LoggerFactory.getLogger(DensityExtractor.class);
+    /** Longer pages are cut: no article needs more, and parsing time stays bounded. */
+    static final int MAX_HTML_CHARS = 6_000_000;
+    /** Below this, the density winner is not trusted and every prose paragraph of the page is tried. */
+    static final int MIN_BODY_CHARS = 250;
+
+    @Override
+    public ExtractedArticle extract(String html, String pageUrl) {
+        try {
+            return extractOrThrow(html == null ? "" : html, pageUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
+            return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false);
+        }
+    }
+
+    private ExtractedArticle extractOrThrow(String html, String pageUrl) {
+        String input = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+        Metadata meta = MetadataExtractor.extract(doc, pageUrl);
+        boolean paywalled = Paywalls.present(doc);
+        Captions.Lead lead = Captions.takeOut(doc);
+        String markupCredit = Credits.fromMarkup(doc);
+        String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
+        String title = Titles.clean(Titles.preferHeading(meta.title(), doc), meta.siteName());
+
+        Document fallbackDoc = doc.clone();
+        List<String> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
+        if (chars(blocks) < MIN_BODY_CHARS) {
+            BodyExtractor.removeJunk(fallbackDoc);
+            List<String> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
+            if (chars(all) > chars(blocks)) blocks = all;
+        }
+        // the visible headline inside decorated <title> text ("Site - Headline") is the headline
+        for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+            String b = blocks.get(i);
+            if (title != null && b.length() < title.length() && title.contains(b) && b.split("\\s+").length >= 3) {
+                title = b;
+                blocks = new ArrayList<>(blocks);
+                blocks.remove(i);
+                break;
+            }
+        }
+        String credit = Credits.detect(blocks, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
+        if (credit == null) credit = markupCredit;
+        String byline = meta.byline();
+        if (byline != null && credit != null && Credits.agency(byline, false) != null) byline = null; // "By Reuters" names no person
+        String image = meta.image() != null ? meta.image() : lead.image();
+        return new ExtractedArticle(meta.url(), title, byline, meta.published(), meta.modified(), meta.lang(), image,
+                caption, credit, meta.siteName(), meta.description(), blocks, paywalled);
+    }
+
+    /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates. */
+    static List<String> clean(List<String> blocks, String title, String caption, String byline) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        String titleKey = key(title), captionKey = key(caption), bylineKey = key(byline);
+        for (int i = 0; i < blocks.size(); i++) {
+            String b = blocks.get(i);
+            String k = key(b);
+            if ((i < 4 || i >= blocks.size() - 2) && isMetaLine(b)) continue;
+            if (k.isEmpty() || k.equals(titleKey) || k.equals(captionKey)) continue;
+            if (!bylineKey.isEmpty() && (k.equals(bylineKey) || k.equals("by " + bylineKey))) continue;
+            if (Boilerplate.isPromoLine(b)) continue;
+            if (!seen.add(k)) continue;
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DATE_OR_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|"
+                    + "\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(updated|published|posted)\\b)");
+
+    /** A byline or date line ("By Ana Vel | Nov 21, 2026 9:00 AM"): short, dated or signed, not a sentence. */
+    static boolean isMetaLine(String b) {
+        String t = b.strip();
+        if (t.length() > 100 || t.matches("(?s).*[.!?][\"”’)]?$")) return false;
+        return DATE_OR_TIME.matcher(t).find() || t.matches("(?i)^by [\\p{L} .,'’-]{2,60}$");
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static int chars(List<String> blocks) {
+        int n = 0;
+        for (String b : blocks) n += b.length();
+        return n;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.newsloom.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page declares about its article: schema.org JSON-LD (any Article type, also inside
+ * {@code @graph}), OpenGraph and Twitter cards, meta tags, microdata, {@code <time>}, the
+ * canonical link and the document language. The best evidence wins field by field.
+ */
+final class MetadataExtractor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+            "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report");
+
+    private MetadataExtractor() {}
+
+    static Metadata extract(Document doc, String pageUrl) {
+        JsonNode ld = articleJsonLd(doc);
+        String url = firstNonBlank(abs(doc, doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"),
+                text(ld, "url"), pageUrl);
+        String title = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                itemprop(doc, "headline"), h1(doc), doc.title());
+        String byline = firstNonBlank(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
+                meta(doc, "byl"), meta(doc, "sailthru.author"), itempropAuthor(doc), relAuthor(doc), bylineElement(doc));
+        Instant published = firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"),
+                meta(doc, "dc.date"), meta(doc, "dcterms.created"), itemprop(doc, "datePublished"), timeElement(doc),
+                text(ld, "dateCreated"));
+        Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
+                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"));
+        String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                text(ld, "inLanguage"), meta(doc, "og:locale"), meta(doc, "content-language"));
+        if (lang != null) lang = lang.replace('_', '-').split("[ ,;]")[0];
+        String image = firstNonBlank(image(ld), meta(doc, "og:image"), meta(doc, "twitter:image"),
+                itempropImage(doc));
+        if (image != null) image = doc.absUrl("x").isEmpty() ? image : absolute(doc, image);
+        String caption = firstNonBlank(imageCaption(ld), meta(doc, "og:image:alt"));
+        String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
+        String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
+        String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
+        return new Metadata(url, Text.normalize(title), Bylines.clean(byline), published, modified, lang, image,
+                Text.normalize(caption), Text.normalize(site), Text.normalize(description), section,
+                text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc));
+    }
+
+    /** The page's own Article object from JSON-LD, searched through arrays and {@code @graph}. */
+    static JsonNode articleJsonLd(Document doc) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty()) continue;
+            try {
+                JsonNode found = findArticle(JSON.readTree(json), 0);
+                if (found != null) return found;
+            } catch (Exception ignored) {
+                // broken JSON-LD is common; the other sources of metadata still count
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 6) return null;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode f = findArticle(n, depth + 1);
+                if (f != null) return f;
+            }
+            return null;
+        }
+        if (!node.isObject()) return null;
+        if (isArticleType(node.get("@type"))) return node;
+        for (String key : List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")) {
+            JsonNode f = findArticle(node.get(key), depth + 1);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) return false;
+        if (type.isArray()) {
+            for (JsonNode t : type) if (isArticleType(t)) return true;
+            return false;
+        }
+        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT).replace("schema:", ""));
+    }
+
+    static String text(JsonNode node, String field) {
+        if (node == null) return null;
+        JsonNode v = node.get(field);
+        if (v == null) return null;
+        if (v.isArray() && !v.isEmpty()) v = v.get(0);
+        if (v.isTextual()) return v.asText().isBlank() ? null : v.asText();
+        if (v.isObject() && v.has("name")) return v.get("name").asText();
+        if (v.isObject() && v.has("@value")) return v.get("@value").asText();
+        return null;
+    }
+
+    private static String authors(JsonNode ld) {
+        if (ld == null || ld.get("author") == null) return null;
+        List<String> names = new ArrayList<>();
+        JsonNode a = ld.get("author");
+        for (JsonNode n : a.isArray() ? a : List.of(a)) {
+            String name = n.isTextual() ? n.asText() : n.path("name").asText(null);
+            String type = n.path("@type").asText("");
+            if (name != null && !name.isBlank() && !type.equalsIgnoreCase("Organization") && !type.equalsIgnoreCase("NewsMediaOrganization")) {
+                names.add(name.strip());
+            }
+        }
+        if (names.isEmpty()) return null;
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String authorOrganization(JsonNode ld) {
+        if (ld == null) return null;
+        for (String field : List.of("author", "sourceOrganization", "creator")) {
+            JsonNode a = ld.get(field);
+            if (a == null) continue;
+            for (JsonNode n : a.isArray() ? a : List.of(a)) {
+                String type = n.path("@type").asText("");
+                if (type.toLowerCase(Locale.ROOT).contains("organization") && n.has("name")) return n.get("name").asText();
+            }
+        }
+        return null;
+    }
+
+    private static String image(JsonNode ld) {
+        if (ld == null || ld.get("image") == null) return null;
+        JsonNode img = ld.get("image");
+        if (img.isArray() && !img.isEmpty()) img = img.get(0);
+        if (img.isTextual()) return img.asText();
+        return img.path("url").asText(img.path("contentUrl").asText(null));
+    }
+
+    private static String imageCaption(JsonNode ld) {
+        if (ld == null || ld.get("image") == null) return null;
+        JsonNode img = ld.get("image");
+        if (img.isArray() && !img.isEmpty()) img = img.get(0);
+        return img.isObject() ? img.path("caption").asText(img.path("description").asText(null)) : null;
+    }
+
+    private static String publisher(JsonNode ld) {
+        return ld == null ? null : ld.path("publisher").path("name").asText(null);
+    }
+
+    static String meta(Document doc, String name) {
+        return meta(doc, name, false);
+    }
+
+    private static String meta(Document doc, String name, boolean notUrl) {
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
+            if (key.equalsIgnoreCase(name)) {
+                String v = m.attr("content").strip();
+                if (v.isEmpty() || (notUrl && v.matches("(?i)https?://.*"))) continue;
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) return null;
+        if (e.hasAttr("content")) return e.attr("content");
+        if (e.hasAttr("datetime")) return e.attr("datetime");
+        return e.text();
+    }
+
+    private static String itempropAuthor(Document doc) {
+        Element e = doc.selectFirst("[itemprop=author]");
+        if (e == null) return null;
+        Element name = e.selectFirst("[itemprop=name]");
+        if (name != null) return name.hasAttr("content") ? name.attr("content") : name.text();
+        return e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+
+    private static String itempropImage(Document doc) {
+        Element e = doc.selectFirst("[itemprop=image]");
+        if (e == null) return null;
+        if (e.hasAttr("src")) return e.absUrl("src");
+        if (e.hasAttr("content")) return e.attr("content");
+        Element url = e.selectFirst("[itemprop=url]");
+        return url == null ? null : url.hasAttr("content") ? url.attr("content") : url.absUrl("href");
+    }
+
+    private static String relAuthor(Document doc) {
+        Element e = doc.selectFirst("a[rel=author]");
+        return e == null ? null : e.text();
+    }
+
+    /** A visible byline: class or id says byline/author, short, and reads like names. */
+    private static String bylineElement(Document doc) {
+        for (Element e : doc.select("[class~=(?i)(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$)], [rel=author], [id~=(?i)byline]")) {
+            String t = e.text().strip();
+            if (t.length() >= 3 && t.length() <= 100 && !t.contains("@") && Character.isLetter(t.codePointAt(0))) return t;
+        }
+        return null;
+    }
+
+    private static String timeElement(Document doc) {
+        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+        return t == null ? null : t.attr("datetime");
+    }
+
+    private static String h1(Document doc) {
+        Element h = doc.selectFirst("article h1, main h1, h1");
+        return h == null ? null : h.text();
+    }
+
+    private static String abs(Document doc, Element e, String attr) {
+        if (e == null) return null;
+        String v = e.absUrl(attr);
+        return v.isEmpty() ? e.attr(attr) : v;
+    }
+
+    private static String absolute(Document doc, String url) {
+        try {
+            String base = doc.location();
+            if (base == null || base.isEmpty()) return url;
+            return java.net.URI.create(base).resolve(url.strip().replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static Instant firstDate(String... candidates) {
+        for (String c : candidates) {
+            Instant i = Dates.parse(c);
+            if (i != null) return i;
+        }
+        return null;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+}

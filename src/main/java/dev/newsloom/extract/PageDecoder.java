@@ -1,0 +1,95 @@
+package dev.newsloom.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes of a page to text. Order of evidence: a byte-order mark, the HTTP Content-Type, the
+ * page's own meta charset; and when those are missing or contradicted by the bytes (declared
+ * Latin-1 but valid multi-byte UTF-8), the bytes themselves. Never throws.
+ */
+public final class PageDecoder {
+    private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 4096;
+
+    private PageDecoder() {}
+
+    public static String decode(byte[] body, String contentType) {
+        if (body == null || body.length == 0) return "";
+        Charset bom = bom(body);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return clean(new String(body, skip, body.length - skip, bom));
+        }
+        Charset declared = charsetOf(contentType, HEADER_CHARSET);
+        if (declared == null) {
+            String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+            declared = charsetOf(head, META_CHARSET);
+        }
+        boolean utf8 = isValidUtf8(body);
+        Charset chosen;
+        if (declared == null) {
+            chosen = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        } else if (utf8 && hasNonAscii(body) && !declared.equals(StandardCharsets.UTF_8) && isSingleByteLatin(declared)) {
+            chosen = StandardCharsets.UTF_8; // declared Latin-1, but the bytes are clearly UTF-8
+        } else if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
+            chosen = Charset.forName("windows-1252"); // declared UTF-8, but the bytes are not
+        } else {
+            chosen = declared;
+        }
+        return clean(new String(body, chosen));
+    }
+
+    private static Charset bom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return StandardCharsets.UTF_8;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    private static Charset charsetOf(String text, Pattern pattern) {
+        if (text == null) return null;
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        // browsers treat Latin-1 as windows-1252; so do publishers who declare it
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) name = "windows-1252";
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isSingleByteLatin(Charset c) {
+        String n = c.name().toLowerCase(Locale.ROOT);
+        return n.startsWith("windows-125") || n.startsWith("iso-8859") || n.equals("us-ascii");
+    }
+
+    private static boolean hasNonAscii(byte[] b) {
+        for (byte x : b) if (x < 0) return true;
+        return false;
+    }
+
+    private static boolean isValidUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String clean(String s) {
+        return s.indexOf('\0') >= 0 ? s.replace("\0", "") : s;
+    }
+}

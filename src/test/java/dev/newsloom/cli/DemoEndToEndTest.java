@@ -1,0 +1,176 @@
+package dev.newsloom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.bench.TextOverlap;
+import dev.newsloom.demo.DemoArticle;
+import dev.newsloom.demo.Newsroom;
+import dev.newsloom.demo.NewsroomOptions;
+import dev.newsloom.demo.NewsroomServer;
+import dev.newsloom.demo.Publisher;
+import dev.newsloom.ingest.FetcherConfig;
+import dev.newsloom.ingest.RefreshResult;
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.testing.Http;
+import dev.newsloom.web.WebServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline against the demo newsroom over loopback HTTP: feeds of every format, page
+ * fetching, extraction, the store, the index and the pages, checked against the newsroom's truth.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoEndToEndTest {
+    @TempDir static Path dataDir;
+    static NewsroomServer newsroom;
+    static Application app;
+    static WebServer web;
+
+    @BeforeAll
+    static void ingestTheNewsroom() throws Exception {
+        newsroom = NewsroomServer.start(new Newsroom(7),
+                NewsroomOptions.manual().withBackfill(Duration.ofHours(12)).withFeedSize(100));
+        openApp();
+        web = app.startWeb("127.0.0.1", 0);
+    }
+
+    static void openApp() throws Exception {
+        app = Application.open(dataDir);
+        DemoSources.subscribe(app.sources(), newsroom);
+        app.prepareIngestion(FetcherConfig.defaults(), Duration.ofHours(1));
+        refreshAll();
+    }
+
+    static int refreshAll() throws Exception {
+        List<CompletableFuture<RefreshResult>> pending = new ArrayList<>();
+        for (Source s : app.sources().all()) pending.add(app.scheduler().refreshNow(s.id()));
+        int added = 0;
+        for (var f : pending) {
+            RefreshResult r = f.get(60, TimeUnit.SECONDS);
+            assertThat(r.error()).as("source %d", r.sourceId()).isNull();
+            added += r.newArticles();
+        }
+        return added;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) app.close();
+        if (newsroom != null) newsroom.close();
+    }
+
+    static Article stored(DemoArticle truth) {
+        return app.articles().find(ArticleId.fromUrl(truth.url(newsroom.baseUri()).toString()))
+                .orElseThrow(() -> new AssertionError("not ingested: " + truth.url(newsroom.baseUri())));
+    }
+
+    static Publisher publisher(DemoArticle a) {
+        return newsroom.newsroom().publisher(a.publisherSlug()).orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    void everyPublishedArticleIsStoredWithItsTrueFields() {
+        List<DemoArticle> truth = newsroom.published();
+        assertThat(truth).hasSizeGreaterThan(30);
+        assertThat(app.articles().count()).isEqualTo(truth.size());
+        double f1Sum = 0;
+        int scored = 0;
+        for (DemoArticle t : truth) {
+            Article a = stored(t);
+            String where = t.publisherSlug() + " " + t.path();
+            assertThat(a.title()).as(where).isEqualTo(t.title());
+            assertThat(a.excerptOnly()).as(where).isEqualTo(t.excerptOnly());
+            assertThat(a.paragraphs()).as(where).doesNotContain(t.title());
+            if (t.caption() != null) {
+                assertThat(a.caption()).as(where).isEqualTo(t.caption());
+                assertThat(a.text()).as(where).doesNotContain(t.caption());
+            }
+            if (t.credit() != null) assertThat(a.credit()).as(where).isEqualTo(t.credit());
+            String promo = publisher(t).promo();
+            if (promo != null) assertThat(a.text()).as(where).doesNotContain(promo);
+            if (!t.excerptOnly()) {
+                double f1 = TextOverlap.of(a.text(), t.text()).f1();
+                assertThat(f1).as(where).isGreaterThan(0.9);
+                f1Sum += f1;
+                scored++;
+            }
+        }
+        assertThat(f1Sum / scored).isGreaterThan(0.97);
+    }
+
+    @Test
+    @Order(2)
+    void articlePagesShowTheTitleOnceTheCaptionApartAndNoBoilerplate() {
+        Set<String> seenPublishers = new HashSet<>();
+        for (DemoArticle t : newsroom.published()) {
+            if (t.excerptOnly() || !seenPublishers.add(t.publisherSlug())) continue;
+            Article a = stored(t);
+            var response = Http.get("http://127.0.0.1:" + web.port() + "/" + (a.lang() == null ? "en" : a.lang()) + "/article/" + a.id());
+            assertThat(response.statusCode()).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+            Element story = page.selectFirst("article.story");
+            assertThat(story).isNotNull();
+            assertThat(page.select("h1")).hasSize(1);
+            assertThat(page.select("h1").text()).isEqualTo(t.title());
+            Element body = story.selectFirst(".body");
+            assertThat(body.select("p").eachText()).containsExactlyElementsOf(t.paragraphs());
+            assertThat(body.text()).doesNotContain(t.title());
+            if (t.caption() != null) {
+                assertThat(story.select("figcaption").text()).isEqualTo(t.caption());
+                assertThat(body.text()).doesNotContain(t.caption());
+            }
+            for (String junk : List.of("Advertisement", "Accept all", "Telegram", "newsletter", "Show all comments", "Copy link")) {
+                assertThat(body.text()).as(t.publisherSlug()).doesNotContainIgnoringCase(junk);
+            }
+            assertThat(story.select("a.publisher").text()).isEqualTo(publisher(t).name());
+            assertThat(story.select("time[datetime]")).isNotEmpty();
+        }
+        assertThat(seenPublishers).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    @Order(3)
+    void aNewlyPublishedArticleArrivesOnTheNextRefreshAndTopsTheHomePage() throws Exception {
+        DemoArticle fresh = newsroom.publishNext().orElseThrow();
+        assertThat(refreshAll()).isEqualTo(1);
+        Article a = stored(fresh);
+        assertThat(a.title()).isEqualTo(fresh.title());
+        assertThat(app.index().search('"' + fresh.title() + '"', 5)).extracting(h -> h.id()).contains(a.id());
+        Document home = Jsoup.parse(Http.get("http://127.0.0.1:" + web.port() + "/").body());
+        assertThat(home.select("article.card h2").first().text()).isEqualTo(fresh.title());
+    }
+
+    @Test
+    @Order(4)
+    void restartingOnTheSameDataDirNeitherDuplicatesNorLoses() throws Exception {
+        long before = app.articles().count();
+        List<String> ids = app.articles().newest(10_000, 0).stream().map(Article::id).sorted().toList();
+        app.close();
+        openApp(); // subscribes again and refreshes every source once more
+        assertThat(refreshAll()).isZero();
+        assertThat(app.articles().count()).isEqualTo(before);
+        assertThat(app.articles().newest(10_000, 0).stream().map(Article::id).sorted().toList()).isEqualTo(ids);
+        assertThat(app.sources().all()).hasSize(newsroom.publishers().size());
+        assertThat(app.index().count()).isEqualTo((int) before);
+    }
+}
