@@ -60,6 +60,7 @@ final class BodyExtractor {
 
     static void removeJunk(Document doc) {
         List<Element> doomed = new ArrayList<>();
+        int pageText = doc.body() == null ? 0 : proseChars(doc.body());
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
             if (JUNK_TAGS.contains(tag)) {
@@ -74,9 +75,20 @@ final class BodyExtractor {
                 continue;
             }
             if (tag.equals("body") || tag.equals("html")) continue;
-            if (Boilerplate.isFurniture(e.className() + " " + e.id())) doomed.add(e);
+            // a wrapper named for its layout ("has-sidebar") may hold the article itself: keep what holds most of the prose
+            if (Boilerplate.isFurniture(e.className() + " " + e.id()) && proseChars(e) * 2 < pageText) doomed.add(e);
         }
         for (Element e : doomed) if (e.parent() != null) e.remove();
+    }
+
+    /** Characters in paragraphs of at least 80 characters: prose, as opposed to menus and link lists. */
+    private static int proseChars(Element root) {
+        int n = 0;
+        for (Element p : root.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len >= 80) n += len;
+        }
+        return n;
     }
 
     private static Map<Element, Double> score(Element body) {

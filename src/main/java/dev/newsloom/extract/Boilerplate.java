@@ -9,18 +9,19 @@ import java.util.regex.Pattern;
  * nothing here names a publisher.
  */
 final class Boilerplate {
-    /** Class or id tokens of furniture. Matched per token, so "story-share" is furniture and "article-body" is not. */
-    private static final Pattern NEGATIVE_TOKEN = Pattern.compile(
-            "(?i).*(share|sharing|social|related|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment|"
-                    + "advert|sponsor|sidebar|\\brail\\b|breadcrumb|footer|masthead|topbar|navbar|\\bnav\\b|menu|byline|"
-                    + "author-bio|authorbio|bio-box|tag-list|taglist|\\btags\\b|recommend|read-more|readmore|more-stories|"
-                    + "popular|trending|outbrain|taboola|paywall|modal|popup|overlay|toolbar|print-|skip-|widget|"
-                    + "disclaimer|copyright|caption|kicker|\\bmeta\\b|story-meta|article-meta|dateline-box|"
-                    + "(^|[-_])ads?([-_]|$)|(^|[-_])ad-|inline-ad|ad-slot|adslot|dfp|\\blogo\\b).*");
+    /** Words that make a class or id token furniture wherever they occur in it ("story-share", "sidebar-left"). */
+    private static final String[] NEGATIVE_SUBSTRINGS = {"share", "sharing", "social", "related", "promo", "newsletter",
+            "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "comment", "advert", "sponsor", "sidebar",
+            "breadcrumb", "footer", "masthead", "topbar", "navbar", "menu", "byline", "author-bio", "authorbio", "bio-box",
+            "tag-list", "taglist", "recommend", "read-more", "readmore", "more-stories", "popular", "trending", "outbrain",
+            "taboola", "paywall", "modal", "popup", "overlay", "toolbar", "print-", "skip-", "widget", "disclaimer",
+            "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp"};
+    /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
+    private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
     private static final Pattern POSITIVE_TOKEN = Pattern.compile(
-            "(?i).*(article|body|content|entry|main|post|story|text|prose|copy|column|blog|news).*");
+            "(article|body|content|entry|main|post|story|text|prose|copy|column|blog|news)");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
-            "(?i)(article|story|entry|post|news)[-_]?(body|content|text|copy)|(body|main)[-_]?(text|content|copy)|articlebody|"
+            "(article|story|entry|post|news)[-_]?(body|content|text|copy)|(body|main)[-_]?(text|content|copy)|articlebody|"
                     + "article-?content|storycontent|post-?content|entry-?content");
 
     private static final Pattern PROMO = Pattern.compile("(?i)("
@@ -40,12 +41,23 @@ final class Boilerplate {
     private Boilerplate() {}
 
     /** Furniture by its class or id, unless it is named as the article's body. */
+    private static final java.util.Map<String, Boolean> FURNITURE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static boolean isFurniture(String classAndId) {
         if (classAndId == null || classAndId.isBlank()) return false;
+        Boolean cached = FURNITURE.get(classAndId);
+        if (cached != null) return cached;
+        boolean furniture = furniture(classAndId);
+        if (FURNITURE.size() > 50_000) FURNITURE.clear(); // class names repeat across a site; bound the memory anyway
+        FURNITURE.put(classAndId, furniture);
+        return furniture;
+    }
+
+    private static boolean furniture(String classAndId) {
         boolean negative = false;
         for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (STRONG_POSITIVE.matcher(token).find()) return false;
-            if (NEGATIVE_TOKEN.matcher(token).matches()) negative = true;
+            if (negativeToken(token)) negative = true;
         }
         return negative;
     }
@@ -56,13 +68,32 @@ final class Boilerplate {
         int w = 0;
         for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (STRONG_POSITIVE.matcher(token).find()) return 2;
-            if (NEGATIVE_TOKEN.matcher(token).matches()) w = Math.min(w, -1);
-            else if (POSITIVE_TOKEN.matcher(token).matches()) w = Math.max(w, 1);
+            if (negativeToken(token)) w = Math.min(w, -1);
+            else if (POSITIVE_TOKEN.matcher(token).find()) w = Math.max(w, 1);
         }
         return w;
     }
 
+    private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "newsletter",
+            "subscri", "inbox", "follow us", "app", "share", "copy link", "advert", "sponsor", "read", "see ", "related",
+            "more ", "click", "rights", "©", "copyright", "cookie", "accept", "comment", "log", "sign", "register"};
+
+    private static boolean negativeToken(String token) {
+        for (String n : NEGATIVE_SUBSTRINGS) if (token.contains(n)) return true;
+        for (String part : token.split("[-_]")) if (NEGATIVE_PARTS.contains(part)) return true;
+        return false;
+    }
+
     static boolean isPromoLine(String text) {
-        return text.length() < 400 && PROMO.matcher(text.strip()).find();
+        if (text.length() >= 400) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean candidate = false;
+        for (String w : PROMO_WORDS) {
+            if (lower.contains(w)) {
+                candidate = true;
+                break;
+            }
+        }
+        return candidate && PROMO.matcher(text.strip()).find();
     }
 }

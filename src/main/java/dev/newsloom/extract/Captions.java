@@ -12,8 +12,6 @@ import org.jsoup.nodes.Element;
 final class Captions {
     record Lead(String caption, String image) {}
 
-    private static final String CAPTION_CLASS = "[class~=(?i)(caption|(^|[-_])cap([-_]|$)|photo-?credit|image-?credit|img-?credit|wp-caption-text)]";
-
     private Captions() {}
 
     static Lead takeOut(Document doc) {
@@ -28,7 +26,15 @@ final class Captions {
             }
             remove.add(fig);
         }
-        for (Element cap : doc.select("figcaption, " + CAPTION_CLASS)) {
+        List<Element> captions = new ArrayList<>(doc.select("figcaption"));
+        for (Element e : Classes.containing(doc, "caption", "photo-credit", "photocredit", "image-credit", "img-credit")) {
+            if (!captions.contains(e)) captions.add(e);
+        }
+        for (Element e : Classes.containing(doc, "cap")) {
+            // short abbreviations: "cap" as its own class token ("x-cap", "img_cap"), not "capital"
+            if (!captions.contains(e) && (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(^|[-_ ])cap([-_ ]|$).*")) captions.add(e);
+        }
+        for (Element cap : captions) {
             if (caption == null && nearImage(cap) && Text.normalize(cap.text()) != null && cap.text().length() < 600) {
                 caption = Text.normalize(cap.text());
                 Element img = imageNear(cap);

@@ -59,7 +59,7 @@ final class Credits {
      * where a name in capitals counts) or a known agency within a byline or dateline line.
      */
     static String fromMarkup(org.jsoup.nodes.Document doc) {
-        for (org.jsoup.nodes.Element e : doc.select("[class~=(?i)(source|agency|provider|syndicat|wire|byline|dateline|meta)]")) {
+        for (org.jsoup.nodes.Element e : Classes.containing(doc, "source", "agency", "provider", "syndicat", "wire", "byline", "dateline", "meta")) {
             if (e.closest("figure, figcaption") != null) continue;
             String t = Text.normalize(e.text());
             if (t == null || t.length() > 160) continue;

@@ -157,7 +157,7 @@ final class MetadataExtractor {
     }
 
     private static String meta(Document doc, String name, boolean notUrl) {
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.head() == null ? doc.select("meta[content]") : metas(doc)) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
             if (key.equalsIgnoreCase(name)) {
@@ -167,6 +167,12 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** Meta tags live in the head; looking only there keeps 30 lookups cheap on a large page. */
+    private static org.jsoup.select.Elements metas(Document doc) {
+        org.jsoup.select.Elements inHead = doc.head().select("meta[content]");
+        return inHead.isEmpty() ? doc.select("meta[content]") : inHead;
     }
 
     private static String itemprop(Document doc, String prop) {
@@ -201,7 +207,12 @@ final class MetadataExtractor {
 
     /** A visible byline: class or id says byline/author, short, and reads like names. */
     private static String bylineElement(Document doc) {
-        for (Element e : doc.select("[class~=(?i)(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$)], [rel=author], [id~=(?i)byline]")) {
+        List<Element> candidates = new ArrayList<>(doc.select("[rel=author]"));
+        for (Element e : Classes.containing(doc, "by", "author", "writer")) {
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.matches("(?s).*(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$).*")) candidates.add(e);
+        }
+        for (Element e : candidates) {
             String t = e.text().strip();
             if (t.length() >= 3 && t.length() <= 100 && !t.contains("@") && Character.isLetter(t.codePointAt(0))) return t;
         }

@@ -6,15 +6,13 @@ import org.jsoup.nodes.Element;
 
 /** Whether a page hides its article behind a subscription: marked up as such, or saying so. */
 final class Paywalls {
-    private static final String MARKUP = "[class~=(?i)(paywall|regwall|subscriber-only|subscribers-only|premium-wall|piano-|meter-wall)], "
-            + "[id~=(?i)(paywall|regwall)]";
     private static final Pattern NOTICE = Pattern.compile("(?i)^(subscribe|sign in|log in|register) to (read|continue)|"
             + "this (article|story|content) is (for|only for|only available to|reserved for) (paying )?subscribers");
 
     private Paywalls() {}
 
     static boolean present(Document doc) {
-        if (!doc.select(MARKUP).isEmpty()) return true;
+        if (!Classes.containing(doc, "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-wall", "meter-wall").isEmpty()) return true;
         for (Element e : doc.select("h2, h3, h4, p, div")) {
             if (e.childrenSize() > 2) continue;
             String t = e.ownText().strip();

@@ -36,7 +36,9 @@ final class Titles {
      */
     static String preferHeading(String title, org.jsoup.nodes.Document doc) {
         if (title == null) return null;
-        for (org.jsoup.nodes.Element h : doc.select("h1, h2, [class~=(?i)(headline|title)]")) {
+        java.util.List<org.jsoup.nodes.Element> headings = new java.util.ArrayList<>(doc.select("h1, h2"));
+        headings.addAll(Classes.containing(doc, "headline", "title"));
+        for (org.jsoup.nodes.Element h : headings) {
             String text = Text.normalize(h.text());
             if (text != null && words(text) >= 3 && text.length() < title.length() && title.contains(text)) return text;
         }
