@@ -207,11 +207,12 @@ final class MetadataExtractor {
 
     /** A visible byline: class or id says byline/author, short, and reads like names. */
     private static String bylineElement(Document doc) {
-        List<Element> candidates = new ArrayList<>(doc.select("[rel=author]"));
+        List<Element> candidates = new ArrayList<>();
         for (Element e : Classes.containing(doc, "by", "author", "writer")) {
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (names.matches("(?s).*(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$).*")) candidates.add(e);
         }
+        candidates.addAll(doc.select("[rel=author]")); // a link names the author but not the agency beside it
         for (Element e : candidates) {
             String t = e.text().strip();
             if (t.length() >= 3 && t.length() <= 100 && !t.contains("@") && Character.isLetter(t.codePointAt(0))) return t;
