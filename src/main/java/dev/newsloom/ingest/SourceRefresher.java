@@ -61,12 +61,12 @@ public final class SourceRefresher implements AutoCloseable {
             url = feed.feedUrl;
             status = feed.response.status();
             if (feed.response.notModified()) {
-                succeed(source, feed, started, 0);
+                succeed(source, feed, started, 0, false);
                 return new RefreshResult(source.id(), 0, true, null);
             }
-            int added = ingestItems(source, feed.parsed);
-            succeed(source, feed, started, added);
-            return new RefreshResult(source.id(), added, false, null);
+            Ingested ingested = ingestItems(source, feed.parsed);
+            succeed(source, feed, started, ingested.added(), ingested.capped());
+            return new RefreshResult(source.id(), ingested.added(), false, null);
         } catch (FetchException e) {
             return fail(source, url, started, e.httpStatus(), e.getMessage());
         } catch (FeedException e) {
@@ -103,14 +103,19 @@ public final class SourceRefresher implements AutoCloseable {
         }
     }
 
-    private int ingestItems(Source source, ParsedFeed feed) throws InterruptedException {
+    /** @param capped more new items were waiting than one refresh takes */
+    private record Ingested(int added, boolean capped) {}
+
+    private Ingested ingestItems(Source source, ParsedFeed feed) throws InterruptedException {
         List<FeedItem> fresh = new ArrayList<>();
         for (FeedItem item : feed.items()) {
             if (item.link() == null || item.link().isBlank()) continue;
             if (articles.contains(ArticleId.fromUrl(item.link()))) continue;
             fresh.add(item);
-            if (fresh.size() >= MAX_NEW_ITEMS_PER_REFRESH) break;
+            if (fresh.size() > MAX_NEW_ITEMS_PER_REFRESH) break;
         }
+        boolean capped = fresh.size() > MAX_NEW_ITEMS_PER_REFRESH;
+        if (capped) fresh.remove(fresh.size() - 1);
         List<Future<Article>> pending = new ArrayList<>();
         for (FeedItem item : fresh) pending.add(pageWorkers.submit(() -> fetchArticle(source, item)));
         int added = 0;
@@ -125,7 +130,7 @@ public final class SourceRefresher implements AutoCloseable {
                 log.warn("Source {}: an item failed: {}", source.id(), e.getCause().toString());
             }
         }
-        return added;
+        return new Ingested(added, capped);
     }
 
     /**
@@ -147,14 +152,16 @@ public final class SourceRefresher implements AutoCloseable {
         return assembler.assemble(source, item, page, fetchedUrl, clock.instant());
     }
 
-    private void succeed(Source s, FeedFetch feed, Instant started, int added) {
+    private void succeed(Source s, FeedFetch feed, Instant started, int added, boolean capped) {
         Instant now = clock.instant();
         FetchResponse r = feed.response;
-        String etag = r.notModified() ? s.etag() : r.etag();
-        String lastModified = r.notModified() ? s.lastModified() : r.lastModified();
+        // a capped refresh left items behind: the next fetch must not be answered "not modified"
+        String etag = capped ? null : r.notModified() ? s.etag() : r.etag();
+        String lastModified = capped ? null : r.notModified() ? s.lastModified() : r.lastModified();
         sources.update(new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
                 s.refreshMinutes(), SourceStatus.OK, null, 0, now, now,
-                policy.nextAfterSuccess(now, s.refreshMinutes()), etag, lastModified, s.createdAt()));
+                capped ? now.plusSeconds(30) : policy.nextAfterSuccess(now, s.refreshMinutes()), etag, lastModified,
+                s.createdAt()));
         sources.logAttempt(new FetchAttempt(0, s.id(), feed.feedUrl, started, millisSince(started), r.status(),
                 r.notModified() ? "not_modified" : "ok", added, null));
     }
