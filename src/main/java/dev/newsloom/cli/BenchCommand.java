@@ -88,15 +88,16 @@ public final class BenchCommand implements Runnable {
         @Spec CommandSpec spec;
         @Option(names = "--articles", defaultValue = "2000", description = "Articles the newsroom serves (default: ${DEFAULT-VALUE}).") int articles;
         @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--per-host", defaultValue = "2", description = "Concurrent requests per host (default: ${DEFAULT-VALUE}, the production limit; all demo publishers share one host).") int perHost;
 
         @Override
         public Integer call() throws Exception {
             Path dir = Files.createTempDirectory("newsloom-bench");
             try {
-                var r = IngestionBench.run(dir, seed, articles);
+                var r = IngestionBench.run(dir, seed, articles, perHost);
                 spec.commandLine().getOut().printf(
-                        "ingestion: %d articles served, %d stored and %d indexed in %.1f s over %d refresh rounds: %.0f articles/s [%s]%n",
-                        r.served(), r.stored(), r.indexed(), r.seconds(), r.refreshRounds(), r.articlesPerSecond(), machine());
+                        "ingestion (%d per host, semantic %s): %d articles served, %d stored and %d indexed in %.1f s over %d refresh rounds: %.0f articles/s [%s]%n",
+                        perHost, Application.semanticSearchEnabled() ? "on" : "off", r.served(), r.stored(), r.indexed(), r.seconds(), r.refreshRounds(), r.articlesPerSecond(), machine());
                 return r.stored() >= r.served() ? 0 : 1;
             } finally {
                 try (Stream<Path> walk = Files.walk(dir)) {

@@ -24,14 +24,18 @@ final class IngestionBench {
 
     private IngestionBench() {}
 
-    static Result run(Path dataDir, long seed, int count) throws Exception {
+    static Result run(Path dataDir, long seed, int count, int perHost) throws Exception {
         Newsroom world = new Newsroom(seed, count);
         // a backfill longer than the whole world publishes every article at once; feeds list them all
         NewsroomOptions options = new NewsroomOptions(0, Duration.ofDays(365L * 200), null, Clock.systemUTC(), count);
         try (NewsroomServer newsroom = NewsroomServer.start(world, options);
                 Application app = Application.open(dataDir)) {
             DemoSources.subscribe(app.sources(), newsroom);
-            Scheduler scheduler = app.prepareIngestion(FetcherConfig.defaults(), Duration.ofHours(1));
+            FetcherConfig d = FetcherConfig.defaults();
+            // every demo publisher lives on one loopback host, so the per-host politeness limit caps the whole run
+            FetcherConfig config = new FetcherConfig(d.connectTimeout(), d.readTimeout(), d.maxBodyBytes(), d.maxRedirects(),
+                    d.maxConcurrency(), perHost, d.userAgent());
+            Scheduler scheduler = app.prepareIngestion(config, Duration.ofHours(1));
             long start = System.nanoTime();
             int rounds = 0;
             int added;
