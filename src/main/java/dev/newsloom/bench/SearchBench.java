@@ -21,7 +21,7 @@ import java.util.Random;
  */
 public final class SearchBench {
     public record Result(int articles, double indexSeconds, double articlesPerSecond, int queries, double p50Millis,
-            double p99Millis, double meanHits) {}
+            double p99Millis, double meanHits, String slowest, double slowestMillis, long slowestHits) {}
 
     private SearchBench() {}
 
@@ -47,14 +47,23 @@ public final class SearchBench {
             for (int i = 0; i < Math.min(200, mix.size()); i++) index.search(mix.get(i)); // warm-up
             double[] millis = new double[mix.size()];
             long hits = 0;
+            int slowest = 0;
+            long slowestHits = 0;
             for (int i = 0; i < mix.size(); i++) {
                 long t = System.nanoTime();
-                hits += index.search(mix.get(i)).total();
+                long found = index.search(mix.get(i)).total();
+                hits += found;
                 millis[i] = (System.nanoTime() - t) / 1e6;
+                if (millis[i] > millis[slowest]) {
+                    slowest = i;
+                    slowestHits = found;
+                }
             }
+            SearchQuery worst = mix.get(slowest);
+            double worstMillis = millis[slowest];
             Arrays.sort(millis);
             return new Result(count, indexSeconds, count / indexSeconds, mix.size(), percentile(millis, 0.50),
-                    percentile(millis, 0.99), (double) hits / mix.size());
+                    percentile(millis, 0.99), (double) hits / mix.size(), describe(worst), worstMillis, slowestHits);
         }
     }
 
@@ -74,6 +83,10 @@ public final class SearchBench {
             }
         }
         return out;
+    }
+
+    private static String describe(SearchQuery q) {
+        return q.text() + (q.category() == null ? "" : " in " + q.category()) + (q.sort() == SearchQuery.Sort.NEWEST ? ", newest" : "");
     }
 
     private static double percentile(double[] sorted, double p) {

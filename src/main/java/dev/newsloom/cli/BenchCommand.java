@@ -70,9 +70,9 @@ public final class BenchCommand implements Runnable {
             try {
                 var r = dev.newsloom.bench.SearchBench.run(dir, seed, articles, queries, world, semantic);
                 spec.commandLine().getOut().printf(
-                        "search%s: %d articles indexed in %.1f s (%.0f articles/s); %d queries: p50 %.2f ms, p99 %.2f ms, %.0f matches on average [%s]%n",
+                        "search%s: %d articles indexed in %.1f s (%.0f articles/s); %d queries: p50 %.2f ms, p99 %.2f ms, %.0f matches on average; slowest [%s] %.1f ms, %d matches [%s]%n",
                         semantic ? " (words + meaning)" : " (words)", r.articles(), r.indexSeconds(), r.articlesPerSecond(), r.queries(), r.p50Millis(), r.p99Millis(),
-                        r.meanHits(), machine());
+                        r.meanHits(), r.slowest(), r.slowestMillis(), r.slowestHits(), machine());
                 return 0;
             } finally {
                 try (Stream<Path> walk = Files.walk(dir)) {

@@ -66,6 +66,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.create();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final FacetCounter facets = new FacetCounter(List.of(SOURCE_ID, CATEGORY, TAG));
     private final String[] searchFields;
     private final Map<String, Float> boosts = new HashMap<>();
     private final String[] textFields;
@@ -197,9 +198,10 @@ public final class ArticleIndex implements AutoCloseable {
         return withSearcher(s -> {
             int n = q.offset() + q.limit();
             ScoreDoc[] ranked;
-            long total = s.count(query);
+            FacetCounter.Counts counts = facets.count(s, query);
+            long total = counts.total();
             if (newest) {
-                ranked = s.search(query, n, new Sort(new SortField(TIME, SortField.Type.LONG, true)), true).scoreDocs;
+                ranked = s.search(query, n, new Sort(new SortField(TIME, SortField.Type.LONG, true)), false).scoreDocs;
             } else if (!semantic) {
                 ranked = s.search(query, n).scoreDocs;
             } else {
@@ -216,7 +218,7 @@ public final class ArticleIndex implements AutoCloseable {
                 hits.add(new SearchHit(stored.document(page[i].doc).get(ID), Float.isNaN(page[i].score) ? 0 : page[i].score,
                         snippets[i]));
             }
-            return new SearchResults(hits, total, FacetCounter.count(s, query, List.of(SOURCE_ID, CATEGORY, TAG)));
+            return new SearchResults(hits, total, counts.facets());
         });
     }
 
