@@ -1,0 +1,119 @@
+package dev.newsloom.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsloom.embed.SentenceEmbedder;
+import dev.newsloom.stories.StoryConfig;
+import dev.newsloom.stories.StoryEngine;
+import dev.newsloom.stories.StoryInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The clustering contract used to measure stories on any labelled corpus: the site's own
+ * duplicate, story and related-article code, run in memory over a JSON-lines corpus in
+ * publication order.
+ */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = {"Group a JSON-lines corpus ({\"id\", \"title\", \"text\", \"published\", \"url\", \"source\", \"lang\"},",
+                "in publication order) into stories; prints one line per article:",
+                "{\"id\", \"cluster\": \"<story id>\", \"duplicate_of\": id or null, \"related\": [ids, best first]}."})
+public final class ClusterCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 64;
+
+    @Parameters(paramLabel = "FILE", description = "The corpus, one JSON object per line.")
+    Path file;
+
+    @Option(names = "--related", defaultValue = "10", description = "Related articles listed per article (default: ${DEFAULT-VALUE}).")
+    int related;
+
+    @Option(names = "--join", description = "Similarity needed to join a story (default: the measured best).")
+    Double join;
+
+    @Option(names = "--merge", description = "Similarity needed to merge two stories (default: the measured best).")
+    Double merge;
+
+    @Option(names = "--weights", split = ",", paramLabel = "TERMS,EMBEDDING,NAMES",
+            description = "Weights of the three signals (default: the measured best).")
+    double[] weights;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<StoryInput> corpus = read(file);
+        StoryConfig config = StoryConfig.defaults();
+        if (join != null || merge != null) config = config.withJoin(join == null ? config.join() : join, merge == null ? config.merge() : merge);
+        if (weights != null && weights.length == 3) config = config.withWeights(weights[0], weights[1], weights[2]);
+        StoryEngine engine = new StoryEngine(config, Application.semanticSearchEnabled() ? new SentenceEmbedder() : null);
+        Map<String, String> duplicateOf = new LinkedHashMap<>();
+        for (int i = 0; i < corpus.size(); i += BATCH) {
+            for (StoryEngine.Prepared p : engine.prepareAll(corpus.subList(i, Math.min(corpus.size(), i + BATCH)))) {
+                duplicateOf.put(p.input().id(), engine.place(p).duplicateOf());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (StoryInput a : corpus) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", a.id());
+            line.put("cluster", engine.storyOf(a.id()).orElse(a.id()));
+            line.put("duplicate_of", duplicateOf.get(a.id()));
+            line.put("related", engine.related(a.id(), related).stream().map(StoryEngine.Related::articleId).toList());
+            out.println(JSON.writeValueAsString(line));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static List<StoryInput> read(Path file) throws IOException {
+        List<StoryInput> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IOException(file + ":" + lineNo + ": not a JSON object: " + e.getOriginalMessage(), e);
+                }
+                if (!n.hasNonNull("id")) throw new IOException(file + ":" + lineNo + ": no \"id\"");
+                out.add(new StoryInput(n.get("id").asText(), text(n, "title"), text(n, "text"), instant(n, "published"),
+                        text(n, "source"), text(n, "lang"), null));
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        String v = text(n, field);
+        if (v == null) return null;
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.newsloom.stories;
+
+import java.util.List;
+
+/**
+ * Where the engine put an article.
+ *
+ * @param duplicateOf   the earlier article this one copies, or null
+ * @param mergedStories stories that were folded into {@code storyId} because of this article
+ */
+public record Placement(String articleId, String storyId, String duplicateOf, List<String> mergedStories) {
+    public Placement {
+        mergedStories = List.copyOf(mergedStories);
+    }
+}

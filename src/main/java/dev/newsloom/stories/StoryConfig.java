@@ -1,0 +1,40 @@
+package dev.newsloom.stories;
+
+import java.time.Duration;
+
+/**
+ * The engine's knobs. The defaults are the values measured best on the development sets (see
+ * docs/quality.md); the weights of the three signals add up to one.
+ *
+ * @param duplicateSimilarity estimated Jaccard similarity of body shingles above which an article is a copy
+ * @param join                similarity to a story's centroid needed to join it
+ * @param merge               similarity between two stories' centroids needed to merge them
+ * @param related             similarity needed to be shown as related
+ * @param diversity           what each article already shown from a story costs the next one from it
+ * @param coldAfter           a story no article has joined for this long takes no more
+ * @param maxArticles         articles kept in memory for comparison; the oldest leave first
+ */
+public record StoryConfig(double duplicateSimilarity, double termWeight, double embeddingWeight, double entityWeight,
+                          double join, double merge, double related, double diversity, Duration coldAfter, int maxArticles) {
+    public static StoryConfig defaults() {
+        return new StoryConfig(0.6, 0.45, 0.4, 0.15, 0.42, 0.62, 0.2, 0.03, Duration.ofDays(3), 200_000);
+    }
+
+    public StoryConfig withJoin(double join, double merge) {
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, entityWeight, join, merge, related, diversity, coldAfter,
+                maxArticles);
+    }
+
+    public StoryConfig withWeights(double terms, double embedding, double entities) {
+        return new StoryConfig(duplicateSimilarity, terms, embedding, entities, join, merge, related, diversity, coldAfter, maxArticles);
+    }
+
+    public StoryConfig withRelated(double related, double diversity) {
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, entityWeight, join, merge, related, diversity,
+                coldAfter, maxArticles);
+    }
+
+    double score(float terms, float embedding, float entities) {
+        return termWeight * terms + embeddingWeight * embedding + entityWeight * entities;
+    }
+}

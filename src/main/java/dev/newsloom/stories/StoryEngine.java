@@ -1,0 +1,392 @@
+package dev.newsloom.stories;
+
+import dev.newsloom.embed.SentenceEmbedder;
+import dev.newsloom.tags.Hashtag;
+import dev.newsloom.tags.Hashtagger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Online story building: each new article is checked against earlier copies, then joins the
+ * closest live story or opens a new one, in arrival order and without revisiting the past; two
+ * stories that grow together merge. Lookups go through inverted lists of terms and names that
+ * keep only recent entries, so the cost of an article does not grow with the number stored.
+ *
+ * <p>{@link #prepare} does the expensive, independent work (embedding, tokenizing, hashing) and
+ * may run on many threads; {@link #place} and the queries are serialised.
+ */
+public final class StoryEngine {
+    /** Strongest terms of an article used to find candidate stories and related articles. */
+    private static final int LOOKUP_TERMS = 15;
+    private static final int POSTING_CAP = 300;
+    private static final int RELATED_CANDIDATES = 300;
+    private static final int LEAD_CHARS = 500;
+    private static final int MEANING_WINDOW = 20_000;
+    private static final int MEANING_CANDIDATES = 100;
+
+    private final StoryConfig config;
+    private final SentenceEmbedder embedder;
+    private final Hashtagger hashtagger = new Hashtagger();
+    private final TermStats termStats = new TermStats();
+    private final DuplicateIndex duplicates;
+    private final Map<String, Member> members = new HashMap<>();
+    private final Deque<String> arrival = new ArrayDeque<>();
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<Integer, Deque<String>> storiesByTerm = new HashMap<>();
+    private final Map<String, Deque<String>> storiesByName = new HashMap<>();
+    private final Map<Integer, Deque<String>> articlesByTerm = new HashMap<>();
+
+    /** The work done before the lock: the article's comparable features. */
+    public record Prepared(StoryInput input, byte[] embedding, Map<String, Integer> counts, Set<String> entities,
+                           long[] minhash) {}
+
+    /** A related article and why: its similarity to the article it is shown with. */
+    public record Related(String articleId, String storyId, double score) {}
+
+    /** @param embedder null to cluster on words and names alone */
+    public StoryEngine(StoryConfig config, SentenceEmbedder embedder) {
+        this.config = config;
+        this.embedder = embedder;
+        this.duplicates = new DuplicateIndex(config.duplicateSimilarity());
+    }
+
+    public Prepared prepare(StoryInput in) {
+        byte[] embedding = embedder == null ? null : Vectors.quantize(embedder.embed(in.lead(LEAD_CHARS)));
+        return prepare(in, embedding);
+    }
+
+    /** For callers that embedded the article already (search does, for semantic queries). */
+    public Prepared prepare(StoryInput in, float[] embedding) {
+        return prepare(in, embedder == null ? null : Vectors.quantize(embedding));
+    }
+
+    /** Prepares many at once: the embedding model is faster on a batch. */
+    public List<Prepared> prepareAll(List<StoryInput> inputs) {
+        List<float[]> vectors = embedder == null ? null
+                : embedder.embedAll(inputs.stream().map(i -> i.lead(LEAD_CHARS)).toList());
+        List<Prepared> out = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            out.add(prepare(inputs.get(i), vectors == null ? null : Vectors.quantize(vectors.get(i))));
+        }
+        return out;
+    }
+
+    private Prepared prepare(StoryInput in, byte[] embedding) {
+        Set<String> names = new LinkedHashSet<>();
+        if (in.entities() != null) {
+            for (String e : in.entities()) names.add(e.toLowerCase(Locale.ROOT));
+        } else {
+            List<String> paragraphs = in.text().lines().filter(l -> !l.isBlank()).toList();
+            for (Hashtag h : hashtagger.tag(in.title(), paragraphs, 8)) names.add(h.key());
+        }
+        return new Prepared(in, embedding, Terms.count(in.title(), in.text(), in.lang()), names, MinHash.signature(in.text()));
+    }
+
+    /** Decides the article's story. An article already placed keeps its place. */
+    public synchronized Placement place(Prepared p) {
+        StoryInput in = p.input();
+        Member known = members.get(in.id());
+        if (known != null) return new Placement(in.id(), root(known.story), known.duplicateOf, List.of());
+        Member m = remember(p);
+        String original = duplicates.findOriginal(p.minhash());
+        Member originalMember = original == null ? null : members.get(original);
+        if (originalMember != null) {
+            m.duplicateOf = originalMember.duplicateOf != null ? originalMember.duplicateOf : originalMember.id;
+            Story s = stories.get(root(originalMember.story));
+            s.add(m);
+            index(m, s);
+            return new Placement(m.id, s.id, m.duplicateOf, List.of());
+        }
+        duplicates.add(m.id, p.minhash());
+
+        List<Story> candidates = candidateStories(m);
+        Story best = null;
+        double bestScore = config.join();
+        for (Story s : candidates) {
+            double score = similarity(m, s);
+            if (score >= bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            best = new Story(m.id, dimensions(m));
+            stories.put(best.id, best);
+        }
+        best.add(m);
+        index(m, best);
+        List<String> merged = mergeConverging(best, candidates);
+        return new Placement(m.id, root(best.id), m.duplicateOf, merged);
+    }
+
+    /** Puts back an article whose place was decided earlier (after a restart), deciding nothing. */
+    public synchronized void restore(Prepared p, String storyId, String duplicateOf) {
+        if (members.containsKey(p.input().id())) return;
+        Member m = remember(p);
+        m.duplicateOf = duplicateOf != null && members.containsKey(duplicateOf) ? duplicateOf : null;
+        if (m.duplicateOf == null) duplicates.add(m.id, p.minhash());
+        Story s = stories.get(root(storyId));
+        if (s == null) {
+            s = new Story(storyId, dimensions(m));
+            stories.put(storyId, s);
+        }
+        s.add(m);
+        index(m, s);
+    }
+
+    /** The story an article belongs to, following merges. */
+    public synchronized Optional<String> storyOf(String articleId) {
+        Member m = members.get(articleId);
+        return m == null ? Optional.empty() : Optional.of(root(m.story));
+    }
+
+    public synchronized Optional<StorySummary> story(String storyId) {
+        Story s = stories.get(root(storyId));
+        return s == null ? Optional.empty() : Optional.of(summary(s));
+    }
+
+    /**
+     * Stories worth leading with: covered by many sources, fresh, and still growing. A story
+     * needs at least two articles that are not copies of each other.
+     */
+    public synchronized List<StorySummary> topStories(Instant now, int limit) {
+        List<Map.Entry<Story, Double>> ranked = new ArrayList<>();
+        for (Story s : stories.values()) {
+            if (s.originals < 2 || s.last == null) continue;
+            double hours = Math.max(0, Duration.between(s.last, now).toMinutes() / 60.0);
+            long recent = s.members.stream().filter(m -> m.time != null && m.time.isAfter(now.minus(Duration.ofHours(6)))).count();
+            double score = 2 * Math.log(1 + s.sources.size()) + Math.log(1 + recent) - hours / 12;
+            ranked.add(Map.entry(s, score));
+        }
+        ranked.sort(Map.Entry.<Story, Double>comparingByValue().reversed());
+        return ranked.stream().limit(limit).map(e -> summary(e.getKey())).toList();
+    }
+
+    /**
+     * Articles about related events: from other stories, copies left out, closer in time
+     * preferred, and diversified: a story shows a second article only when it is clearly closer
+     * than what other stories offer.
+     */
+    public synchronized List<Related> related(String articleId, int limit) {
+        Member m = members.get(articleId);
+        if (m == null) return List.of();
+        String own = root(m.story);
+        Set<String> candidates = new LinkedHashSet<>(nearestByMeaning(m));
+        Map<String, Integer> shared = new HashMap<>();
+        for (int term : strongest(m.terms, LOOKUP_TERMS)) {
+            Deque<String> posting = articlesByTerm.get(term);
+            if (posting != null) for (String id : posting) shared.merge(id, 1, Integer::sum);
+        }
+        shared.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(RELATED_CANDIDATES)
+                .forEach(e -> candidates.add(e.getKey()));
+        List<Related> scored = new ArrayList<>();
+        for (String id : candidates) {
+            Member c = members.get(id);
+            if (c == null || c == m || c.duplicateOf != null || root(c.story).equals(own)) continue;
+            double score = relatedness(m, c) - recencyPenalty(m.time, c.time);
+            if (score >= config.related()) scored.add(new Related(c.id, root(c.story), score));
+        }
+        scored.sort(Comparator.comparingDouble(Related::score).reversed().thenComparing(Related::articleId));
+        // maximal marginal relevance: each article already shown from a story lowers the next one's claim
+        List<Related> out = new ArrayList<>();
+        Map<String, Integer> shownPerStory = new HashMap<>();
+        boolean[] taken = new boolean[scored.size()];
+        while (out.size() < limit) {
+            int pick = -1;
+            double pickScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < scored.size(); i++) {
+                if (taken[i]) continue;
+                Related r = scored.get(i);
+                double s = r.score() - config.diversity() * shownPerStory.getOrDefault(r.storyId(), 0);
+                if (s > pickScore) {
+                    pick = i;
+                    pickScore = s;
+                }
+            }
+            if (pick < 0) break;
+            taken[pick] = true;
+            out.add(scored.get(pick));
+            shownPerStory.merge(scored.get(pick).storyId(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    public synchronized int articleCount() {
+        return members.size();
+    }
+
+    public synchronized int storyCount() {
+        return stories.size();
+    }
+
+    private Member remember(Prepared p) {
+        StoryInput in = p.input();
+        SparseVector terms = termStats.learnAndWeigh(p.counts());
+        Member m = new Member(in.id(), in.title(), in.published(), in.source(), p.embedding(), terms, p.entities(), p.minhash());
+        members.put(m.id, m);
+        arrival.addLast(m.id);
+        while (arrival.size() > config.maxArticles()) forget(arrival.removeFirst());
+        return m;
+    }
+
+    private void forget(String id) {
+        Member m = members.remove(id);
+        if (m == null) return;
+        duplicates.remove(id);
+        Story s = stories.get(root(m.story));
+        if (s != null) {
+            s.members.remove(m);
+            if (s.members.isEmpty()) stories.remove(s.id);
+        }
+    }
+
+    private void index(Member m, Story s) {
+        for (int term : strongest(m.terms, LOOKUP_TERMS)) {
+            post(storiesByTerm.computeIfAbsent(term, k -> new ArrayDeque<>()), s.id);
+            if (m.duplicateOf == null) post(articlesByTerm.computeIfAbsent(term, k -> new ArrayDeque<>()), m.id);
+        }
+        for (String name : m.entities) post(storiesByName.computeIfAbsent(name, k -> new ArrayDeque<>()), s.id);
+    }
+
+    private static void post(Deque<String> posting, String id) {
+        if (id.equals(posting.peekLast())) return;
+        posting.addLast(id);
+        if (posting.size() > POSTING_CAP) posting.removeFirst();
+    }
+
+    private List<Story> candidateStories(Member m) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int term : strongest(m.terms, LOOKUP_TERMS)) {
+            Deque<String> posting = storiesByTerm.get(term);
+            if (posting != null) for (String id : posting) ids.add(root(id));
+        }
+        for (String name : m.entities) {
+            Deque<String> posting = storiesByName.get(name);
+            if (posting != null) for (String id : posting) ids.add(root(id));
+        }
+        List<Story> out = new ArrayList<>();
+        for (String id : ids) {
+            Story s = stories.get(id);
+            if (s != null && !cold(s, m.time)) out.add(s);
+        }
+        return out;
+    }
+
+    private boolean cold(Story s, Instant now) {
+        return now != null && s.last != null && Duration.between(s.last, now).compareTo(config.coldAfter()) > 0;
+    }
+
+    private double similarity(Member m, Story s) {
+        return config.score(s.termCosine(m.terms), s.embeddingCosine(m.embedding), s.entityOverlap(m.entities));
+    }
+
+    private double similarity(Member a, Member b) {
+        float names = 0;
+        if (!a.entities.isEmpty()) {
+            int shared = 0;
+            for (String n : a.entities) if (b.entities.contains(n)) shared++;
+            names = (float) shared / a.entities.size();
+        }
+        return config.score(a.terms.dot(b.terms), Vectors.cosine(a.embedding, b.embedding), names);
+    }
+
+    /**
+     * How related two articles from different stories are: mostly what they are about (the
+     * sentence model), less which words they share, since the names that tell events apart say
+     * little about whether the reader of one wants the other.
+     */
+    private double relatedness(Member a, Member b) {
+        if (a.embedding == null || b.embedding == null) return a.terms.dot(b.terms);
+        double w = RELATED_MEANING;
+        return w * Vectors.cosine(a.embedding, b.embedding) + (1 - w) * a.terms.dot(b.terms);
+    }
+
+    private static final double RELATED_MEANING = 0.7;
+
+    /** Nearest articles by meaning among the most recent ones: a bounded scan, not the whole store. */
+    private List<String> nearestByMeaning(Member m) {
+        if (m.embedding == null) return List.of();
+        record Near(String id, float cosine) {}
+        PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::cosine));
+        java.util.Iterator<String> recent = arrival.descendingIterator();
+        for (int seen = 0; recent.hasNext() && seen < MEANING_WINDOW; seen++) {
+            Member c = members.get(recent.next());
+            if (c == null || c == m || c.duplicateOf != null) continue;
+            best.add(new Near(c.id, Vectors.cosine(m.embedding, c.embedding)));
+            if (best.size() > MEANING_CANDIDATES) best.poll();
+        }
+        return best.stream().map(Near::id).toList();
+    }
+
+    private static double recencyPenalty(Instant a, Instant b) {
+        if (a == null || b == null) return 0;
+        double days = Math.abs(Duration.between(a, b).toHours()) / 24.0;
+        return 0.02 * Math.log1p(days);
+    }
+
+    /** Folds stories that the newcomer shows to be about the same event into the larger one. */
+    private List<String> mergeConverging(Story grown, List<Story> candidates) {
+        List<String> merged = new ArrayList<>();
+        Story into = grown;
+        for (Story other : candidates) {
+            if (other == into || !stories.containsKey(other.id)) continue;
+            double score = config.score(into.termCosine(other), into.embeddingCosine(other), into.entityOverlap(other));
+            if (score < config.merge()) continue;
+            Story big = into.members.size() >= other.members.size() ? into : other;
+            Story small = big == into ? other : into;
+            big.absorb(small);
+            stories.remove(small.id);
+            mergedInto.put(small.id, big.id);
+            merged.add(small.id);
+            for (Member m : small.members) index(m, big);
+            into = big;
+        }
+        return merged;
+    }
+
+    private String root(String storyId) {
+        String id = storyId;
+        for (String next = mergedInto.get(id); next != null; next = mergedInto.get(id)) id = next;
+        return id;
+    }
+
+    private static int dimensions(Member m) {
+        return m.embedding == null ? 0 : m.embedding.length;
+    }
+
+    private static int[] strongest(SparseVector v, int n) {
+        Integer[] order = new Integer[v.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(v.weights()[b], v.weights()[a]));
+        int k = Math.min(n, order.length);
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) out[i] = v.ids()[order[i]];
+        return out;
+    }
+
+    private StorySummary summary(Story s) {
+        List<Member> byTime = new ArrayList<>(s.members);
+        byTime.sort(Comparator.comparing((Member m) -> m.time, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, List<String>> copies = new LinkedHashMap<>();
+        for (Member m : byTime) if (m.duplicateOf != null) copies.computeIfAbsent(m.duplicateOf, k -> new ArrayList<>()).add(m.id);
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        s.sources.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sources.put(e.getKey(), e.getValue()));
+        return new StorySummary(s.id, s.title(), s.first, s.last, byTime.stream().map(m -> m.id).toList(), copies, sources);
+    }
+}
