@@ -13,8 +13,14 @@ import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.Database;
 import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.StoryRepository;
 import dev.newsloom.store.TagRepository;
+import dev.newsloom.stories.Placement;
+import dev.newsloom.stories.StoryConfig;
+import dev.newsloom.stories.StoryEngine;
+import dev.newsloom.stories.StoryInput;
 import dev.newsloom.tags.ArticleTagger;
+import dev.newsloom.tags.Category;
 import dev.newsloom.web.WebServer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +36,8 @@ import org.slf4j.LoggerFactory;
 /** The one place that builds the object graph; everything is passed in through constructors. */
 public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
+    /** Articles whose stories are rebuilt in memory at start-up; older ones keep their stored story. */
+    private static final int RESTORED_ARTICLES = 50_000;
     private final Path dataDir;
     private final Clock clock;
     private final Database database;
@@ -39,6 +47,8 @@ public final class Application implements AutoCloseable {
     private final ArticleTagger tagger = new ArticleTagger();
     private final ArticleIndex index;
     private final SentenceEmbedder embedder;
+    private final StoryRepository storyRepository;
+    private final StoryEngine stories;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
@@ -54,10 +64,41 @@ public final class Application implements AutoCloseable {
         tags.forEachHinted(5_000, (category, a) -> tagger.learn(category, a.title(), a.text()));
         this.embedder = semanticSearchEnabled() ? new SentenceEmbedder() : null;
         this.index = ArticleIndex.open(dataDir.resolve("index"), embedder);
+        this.storyRepository = new StoryRepository(database);
+        this.stories = new StoryEngine(StoryConfig.defaults(), embedder);
+        restoreStories();
         if (index.count() != articles.count()) {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
             log.info("Search index holds {} documents for {} stored articles; rebuilding it", index.count(), articles.count());
             reindex();
+        }
+    }
+
+    /**
+     * Rebuilds the story engine's working memory from the store: recent articles go back into the
+     * stories they were placed in, with their stored embeddings; articles stored before stories
+     * existed are placed now.
+     */
+    private void restoreStories() {
+        long start = System.nanoTime();
+        int[] n = {0, 0};
+        storyRepository.forEachRecent(RESTORED_ARTICLES, stored -> {
+            StoryInput input = StoryInput.of(stored.article(), Long.toString(stored.article().sourceId()),
+                    Category.OPINION.slug().equals(stored.category()));
+            if (stored.storyId() == null) {
+                StoryEngine.Prepared p = stories.prepare(input);
+                Placement placed = stories.place(p);
+                storyRepository.save(input.id(), placed.storyId(), placed.duplicateOf(), p.embedding(), placed.mergedStories(),
+                        placed.newCopies());
+                n[1]++;
+            } else {
+                stories.restore(stories.prepareStored(input, stored.embedding()), stored.storyId(), stored.duplicateOf());
+            }
+            n[0]++;
+        });
+        if (n[0] > 0) {
+            log.info("Stories: {} articles restored ({} placed for the first time) in {} ms; {} stories", n[0], n[1],
+                    (System.nanoTime() - start) / 1_000_000, stories.storyCount());
         }
     }
 
@@ -68,7 +109,7 @@ public final class Application implements AutoCloseable {
         index.clear();
         int[] n = {0};
         articles.forEach(a -> {
-            IndexingArticleSink.index(index, a, names.getOrDefault(a.sourceId(), ""), tags.find(a.id()).orElse(null));
+            IndexingArticleSink.index(index, a, names.getOrDefault(a.sourceId(), ""), tags.find(a.id()).orElse(null), null);
             n[0]++;
         });
         index.commit();
@@ -100,7 +141,7 @@ public final class Application implements AutoCloseable {
     public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
-                new IndexingArticleSink(articles, sources, tags, tagger, index), new RefreshPolicy(new Random()), clock);
+                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository), new RefreshPolicy(new Random()), clock);
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);
@@ -109,7 +150,7 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer startWeb(String host, int port) {
-        web = new WebServer(articles, sources, tags, index, clock).start(host, port);
+        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock).start(host, port);
         running.add(web);
         return web;
     }
@@ -128,6 +169,14 @@ public final class Application implements AutoCloseable {
 
     public TagRepository tags() {
         return tags;
+    }
+
+    public StoryEngine stories() {
+        return stories;
+    }
+
+    public StoryRepository storyRepository() {
+        return storyRepository;
     }
 
     public ArticleIndex index() {

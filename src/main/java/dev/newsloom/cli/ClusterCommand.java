@@ -97,7 +97,7 @@ public final class ClusterCommand implements Callable<Integer> {
                 }
                 if (!n.hasNonNull("id")) throw new IOException(file + ":" + lineNo + ": no \"id\"");
                 out.add(new StoryInput(n.get("id").asText(), text(n, "title"), text(n, "text"), instant(n, "published"),
-                        text(n, "source"), text(n, "lang"), null));
+                        text(n, "source"), text(n, "lang")));
             }
         }
         return out;

@@ -6,14 +6,20 @@ import dev.newsloom.model.Source;
 import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.StoryRepository;
 import dev.newsloom.store.TagRepository;
+import dev.newsloom.stories.Placement;
+import dev.newsloom.stories.StoryEngine;
+import dev.newsloom.stories.StoryInput;
 import dev.newsloom.tags.ArticleTagger;
+import dev.newsloom.tags.Category;
 import dev.newsloom.tags.Hashtag;
 import dev.newsloom.tags.Tagging;
 
 /**
- * Stores an article, files it under a category with its hashtags, then indexes it. The store is
- * the truth; the index can be rebuilt from it.
+ * Stores an article, files it under a category with its hashtags, places it in a story (folding
+ * it into an earlier copy when it is one), then indexes it. The store is the truth; the index can
+ * be rebuilt from it. The sentence embedding is computed once, for stories and search alike.
  */
 final class IndexingArticleSink implements ArticleSink {
     private final ArticleRepository articles;
@@ -21,14 +27,18 @@ final class IndexingArticleSink implements ArticleSink {
     private final TagRepository tags;
     private final ArticleTagger tagger;
     private final ArticleIndex index;
+    private final StoryEngine stories;
+    private final StoryRepository storyRepository;
 
     IndexingArticleSink(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleTagger tagger,
-            ArticleIndex index) {
+            ArticleIndex index, StoryEngine stories, StoryRepository storyRepository) {
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
         this.tagger = tagger;
         this.index = index;
+        this.stories = stories;
+        this.storyRepository = storyRepository;
     }
 
     @Override
@@ -41,15 +51,20 @@ final class IndexingArticleSink implements ArticleSink {
         articles.accept(article, itemLink);
         Tagging tagging = tagger.tag(article);
         tags.save(article, tagging);
-        index(index, article, sources.find(article.sourceId()).map(Source::name).orElse(""), tagging);
+        String sourceName = sources.find(article.sourceId()).map(Source::name).orElse("");
+        StoryEngine.Prepared prepared = stories.prepare(StoryInput.of(article, Long.toString(article.sourceId()),
+                tagging.category() == Category.OPINION));
+        // placing and recording together, so a concurrent placement cannot overwrite a newer decision
+        synchronized (stories) {
+            Placement placed = stories.place(prepared);
+            storyRepository.save(article.id(), placed.storyId(), placed.duplicateOf(), prepared.embedding(),
+                    placed.mergedStories(), placed.newCopies());
+        }
+        index(index, article, sourceName, tagging, prepared.vector());
     }
 
-    static void index(ArticleIndex index, Article article, String sourceName, Tagging tagging) {
-        if (tagging == null) {
-            index.upsert(article, sourceName);
-        } else {
-            index.upsert(article, sourceName, tagging.category().slug(),
-                    tagging.hashtags().stream().map(Hashtag::tag).toList());
-        }
+    static void index(ArticleIndex index, Article article, String sourceName, Tagging tagging, float[] vector) {
+        index.upsert(article, sourceName, tagging == null ? null : tagging.category().slug(),
+                tagging == null ? java.util.List.of() : tagging.hashtags().stream().map(Hashtag::tag).toList(), vector);
     }
 }

@@ -119,6 +119,11 @@ public final class ArticleIndex implements AutoCloseable {
      * @param tags     hashtags (their tag text, any case)
      */
     public void upsert(Article a, String sourceName, String category, List<String> tags) {
+        upsert(a, sourceName, category, tags, null);
+    }
+
+    /** @param vector the article's sentence embedding when the caller has it already, else null */
+    public void upsert(Article a, String sourceName, String category, List<String> tags, float[] vector) {
         String suffix = Analyzers.suffix(a.lang());
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
@@ -140,9 +145,12 @@ public final class ArticleIndex implements AutoCloseable {
             doc.add(new TextField(TAG_TEXT, t + " " + splitCamel(t), Field.Store.NO));
         }
         if (embedder != null) {
-            List<String> paragraphs = a.paragraphs();
-            String lead = a.title() + ". " + (paragraphs.isEmpty() ? "" : paragraphs.get(0));
-            doc.add(new KnnFloatVectorField(VECTOR, embedder.embed(lead), VectorSimilarityFunction.COSINE));
+            float[] v = vector;
+            if (v == null) {
+                List<String> paragraphs = a.paragraphs();
+                v = embedder.embed(a.title() + ". " + (paragraphs.isEmpty() ? "" : paragraphs.get(0)));
+            }
+            doc.add(new KnnFloatVectorField(VECTOR, v, VectorSimilarityFunction.COSINE));
         }
         long time = a.time().toEpochMilli();
         doc.add(new LongPoint(TIME, time));

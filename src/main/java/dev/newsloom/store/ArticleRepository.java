@@ -85,6 +85,16 @@ public final class ArticleRepository implements ArticleSink {
                 .map((rs, ctx) -> article(rs)).list());
     }
 
+    /** The newest articles with syndicated copies left out: each wire story appears once. */
+    public List<Article> newestOriginals(int limit, int offset) {
+        return db.read(h -> h.createQuery("""
+                        SELECT * FROM articles a
+                        WHERE NOT EXISTS (%s)
+                        ORDER BY sort_time DESC, id LIMIT :limit OFFSET :offset""".formatted(TagRepository.IS_COPY))
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> article(rs)).list());
+    }
+
     public List<Article> bySource(long sourceId, int limit, int offset) {
         return db.read(h -> h.createQuery("""
                         SELECT * FROM articles WHERE source_id = :sourceId

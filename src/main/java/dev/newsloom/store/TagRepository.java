@@ -92,10 +92,14 @@ public final class TagRepository {
     }
 
     /** Newest first. */
+    /** Lists show a syndicated story once: copies of an earlier article are left out. */
+    static final String IS_COPY = "SELECT 1 FROM article_stories s WHERE s.article_id = a.id AND s.duplicate_of IS NOT NULL";
+
     public List<Article> byTag(String tag, int limit, int offset) {
         return db.read(h -> h.createQuery("""
                         SELECT a.* FROM article_tags t JOIN articles a ON a.id = t.article_id
-                        WHERE t.tag_key = :key ORDER BY t.sort_time DESC, a.id LIMIT :limit OFFSET :offset""")
+                        WHERE t.tag_key = :key AND NOT EXISTS (%s)
+                        ORDER BY t.sort_time DESC, a.id LIMIT :limit OFFSET :offset""".formatted(IS_COPY))
                 .bind("key", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> ArticleRepository.article(rs)).list());
     }
@@ -114,7 +118,8 @@ public final class TagRepository {
 
     public List<Article> byCategory(Category category, int limit, int offset) {
         return db.read(h -> h.createQuery("""
-                        SELECT * FROM articles WHERE category = :c ORDER BY sort_time DESC, id LIMIT :limit OFFSET :offset""")
+                        SELECT * FROM articles a WHERE category = :c AND NOT EXISTS (%s)
+                        ORDER BY sort_time DESC, id LIMIT :limit OFFSET :offset""".formatted(IS_COPY))
                 .bind("c", category.slug()).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> ArticleRepository.article(rs)).list());
     }

@@ -1,7 +1,6 @@
 package dev.newsloom.stories;
 
 import java.time.Instant;
-import java.util.Set;
 
 /** What the engine keeps of one article: enough to compare it, never its text. */
 final class Member {
@@ -11,12 +10,13 @@ final class Member {
     final String source;
     final byte[] embedding;
     final SparseVector terms;
-    final Set<String> entities;
+    /** The names and numbers among the terms: what tells two look-alike events apart. */
+    final SparseVector names;
     final long[] minhash;
     String story;
     String duplicateOf;
 
-    Member(String id, String title, Instant time, String source, byte[] embedding, SparseVector terms, Set<String> entities,
+    Member(String id, String title, Instant time, String source, byte[] embedding, SparseVector terms, SparseVector names,
            long[] minhash) {
         this.id = id;
         this.title = title;
@@ -24,7 +24,7 @@ final class Member {
         this.source = source;
         this.embedding = embedding;
         this.terms = terms;
-        this.entities = entities;
+        this.names = names;
         this.minhash = minhash;
     }
 }

@@ -17,10 +17,11 @@ final class Story {
     Instant last;
     final List<Member> members = new ArrayList<>();
     final Map<String, Integer> sources = new LinkedHashMap<>();
-    final Map<String, Integer> entities = new HashMap<>();
     private final float[] embeddingSum;
-    private final Map<Integer, Float> termSum = new HashMap<>();
-    private double termNorm = -1;
+    private final Centroid terms = new Centroid(MAX_TERMS);
+    private final Centroid names = new Centroid(MAX_TERMS / 2);
+    /** An opinion piece's story: nothing else joins it. */
+    boolean closed;
     /** Members that are not copies of another member: what the centroids are made of. */
     int originals;
 
@@ -40,10 +41,8 @@ final class Story {
         if (m.duplicateOf != null) return; // a copy adds a source, not new evidence of what the story is about
         originals++;
         if (embeddingSum != null) Vectors.addTo(embeddingSum, m.embedding);
-        for (int i = 0; i < m.terms.size(); i++) termSum.merge(m.terms.ids()[i], m.terms.weights()[i], Float::sum);
-        for (String e : m.entities) entities.merge(e, 1, Integer::sum);
-        if (termSum.size() > MAX_TERMS) prune();
-        termNorm = -1;
+        terms.add(m.terms);
+        names.add(m.names);
     }
 
     void absorb(Story other) {
@@ -51,27 +50,20 @@ final class Story {
     }
 
     float termCosine(SparseVector v) {
-        double norm = termNorm();
-        if (norm == 0 || v.size() == 0) return 0;
-        double dot = 0;
-        for (int i = 0; i < v.size(); i++) {
-            Float w = termSum.get(v.ids()[i]);
-            if (w != null) dot += w * v.weights()[i];
-        }
-        return (float) (dot / norm);
+        return terms.cosine(v);
     }
 
     float termCosine(Story o) {
-        double n1 = termNorm(), n2 = o.termNorm();
-        if (n1 == 0 || n2 == 0) return 0;
-        Map<Integer, Float> small = termSum.size() <= o.termSum.size() ? termSum : o.termSum;
-        Map<Integer, Float> big = small == termSum ? o.termSum : termSum;
-        double dot = 0;
-        for (var e : small.entrySet()) {
-            Float w = big.get(e.getKey());
-            if (w != null) dot += w * e.getValue();
-        }
-        return (float) (dot / (n1 * n2));
+        return terms.cosine(o.terms);
+    }
+
+    /** How far the article names the people, places and figures the story names. */
+    float nameCosine(SparseVector v) {
+        return names.cosine(v);
+    }
+
+    float nameCosine(Story o) {
+        return names.cosine(o.names);
     }
 
     float embeddingCosine(byte[] v) {
@@ -82,49 +74,18 @@ final class Story {
         return Vectors.cosine(embeddingSum, o.embeddingSum);
     }
 
-    /** The share of the article's names that the story already mentions. */
-    float entityOverlap(Set<String> names) {
-        if (names.isEmpty() || entities.isEmpty()) return 0;
-        int shared = 0;
-        for (String n : names) if (entities.containsKey(n)) shared++;
-        return (float) shared / names.size();
-    }
-
-    float entityOverlap(Story o) {
-        if (entities.isEmpty() || o.entities.isEmpty()) return 0;
-        int shared = 0;
-        for (String n : entities.keySet()) if (o.entities.containsKey(n)) shared++;
-        return (float) shared / Math.min(entities.size(), o.entities.size());
-    }
-
     /** The headline closest to what the story's articles say together. */
     String title() {
         Member best = null;
         float bestScore = -2;
         for (Member m : members) {
             if (m.duplicateOf != null && best != null) continue;
-            float s = embeddingSum != null && m.embedding != null ? embeddingCosine(m.embedding) : termCosine(m.terms);
+            float s = embeddingSum != null && m.embedding != null ? embeddingCosine(m.embedding) : terms.cosine(m.terms);
             if (s > bestScore) {
                 best = m;
                 bestScore = s;
             }
         }
         return best == null ? "" : best.title;
-    }
-
-    private double termNorm() {
-        if (termNorm < 0) {
-            double sum = 0;
-            for (float w : termSum.values()) sum += w * w;
-            termNorm = Math.sqrt(sum);
-        }
-        return termNorm;
-    }
-
-    private void prune() {
-        List<Map.Entry<Integer, Float>> entries = new ArrayList<>(termSum.entrySet());
-        entries.sort(Map.Entry.<Integer, Float>comparingByValue().reversed());
-        termSum.clear();
-        for (int i = 0; i < MAX_TERMS / 2; i++) termSum.put(entries.get(i).getKey(), entries.get(i).getValue());
     }
 }

@@ -11,30 +11,31 @@ import java.time.Duration;
  * @param merge               similarity between two stories' centroids needed to merge them
  * @param related             similarity needed to be shown as related
  * @param diversity           what each article already shown from a story costs the next one from it
+ * @param cooling             how much a story's pull drops per log-step of hours since its last article
  * @param coldAfter           a story no article has joined for this long takes no more
  * @param maxArticles         articles kept in memory for comparison; the oldest leave first
  */
-public record StoryConfig(double duplicateSimilarity, double termWeight, double embeddingWeight, double entityWeight,
-                          double join, double merge, double related, double diversity, Duration coldAfter, int maxArticles) {
+public record StoryConfig(double duplicateSimilarity, double termWeight, double embeddingWeight, double nameWeight,
+                          double join, double merge, double related, double diversity, double cooling, Duration coldAfter, int maxArticles) {
     public static StoryConfig defaults() {
-        return new StoryConfig(0.6, 0.45, 0.4, 0.15, 0.42, 0.62, 0.2, 0.03, Duration.ofDays(3), 200_000);
+        return new StoryConfig(0.6, 0.35, 0.35, 0.3, 0.38, 0.62, 0.2, 0.03, 0.06, Duration.ofDays(3), 200_000);
     }
 
     public StoryConfig withJoin(double join, double merge) {
-        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, entityWeight, join, merge, related, diversity, coldAfter,
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, related, diversity, cooling, coldAfter,
                 maxArticles);
     }
 
-    public StoryConfig withWeights(double terms, double embedding, double entities) {
-        return new StoryConfig(duplicateSimilarity, terms, embedding, entities, join, merge, related, diversity, coldAfter, maxArticles);
+    public StoryConfig withWeights(double terms, double embedding, double names) {
+        return new StoryConfig(duplicateSimilarity, terms, embedding, names, join, merge, related, diversity, cooling, coldAfter, maxArticles);
     }
 
     public StoryConfig withRelated(double related, double diversity) {
-        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, entityWeight, join, merge, related, diversity,
-                coldAfter, maxArticles);
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, related, diversity,
+                cooling, coldAfter, maxArticles);
     }
 
-    double score(float terms, float embedding, float entities) {
-        return termWeight * terms + embeddingWeight * embedding + entityWeight * entities;
+    double score(float terms, float embedding, float names) {
+        return termWeight * terms + embeddingWeight * embedding + nameWeight * names;
     }
 }

@@ -1,8 +1,6 @@
 package dev.newsloom.stories;
 
 import dev.newsloom.embed.SentenceEmbedder;
-import dev.newsloom.tags.Hashtag;
-import dev.newsloom.tags.Hashtagger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -40,20 +37,24 @@ public final class StoryEngine {
 
     private final StoryConfig config;
     private final SentenceEmbedder embedder;
-    private final Hashtagger hashtagger = new Hashtagger();
     private final TermStats termStats = new TermStats();
     private final DuplicateIndex duplicates;
     private final Map<String, Member> members = new HashMap<>();
     private final Deque<String> arrival = new ArrayDeque<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
+    /** For each original, the articles that copy it. */
+    private final Map<String, List<String>> copies = new HashMap<>();
     private final Map<Integer, Deque<String>> storiesByTerm = new HashMap<>();
-    private final Map<String, Deque<String>> storiesByName = new HashMap<>();
     private final Map<Integer, Deque<String>> articlesByTerm = new HashMap<>();
 
-    /** The work done before the lock: the article's comparable features. */
-    public record Prepared(StoryInput input, byte[] embedding, Map<String, Integer> counts, Set<String> entities,
-                           long[] minhash) {}
+    /**
+     * The work done before the lock: the article's comparable features.
+     *
+     * @param vector    the sentence embedding as the model gave it (for the search index), null when restored
+     * @param embedding the same, as the engine keeps and stores it
+     */
+    public record Prepared(StoryInput input, float[] vector, byte[] embedding, Map<String, Integer> counts, long[] minhash) {}
 
     /** A related article and why: its similarity to the article it is shown with. */
     public record Related(String articleId, String storyId, double score) {}
@@ -66,13 +67,13 @@ public final class StoryEngine {
     }
 
     public Prepared prepare(StoryInput in) {
-        byte[] embedding = embedder == null ? null : Vectors.quantize(embedder.embed(in.lead(LEAD_CHARS)));
-        return prepare(in, embedding);
+        return prepare(in, embedder == null ? null : embedder.embed(in.lead(LEAD_CHARS)), null);
     }
 
-    /** For callers that embedded the article already (search does, for semantic queries). */
-    public Prepared prepare(StoryInput in, float[] embedding) {
-        return prepare(in, embedder == null ? null : Vectors.quantize(embedding));
+    /** Prepares an article placed before, with the embedding stored then: no model run. */
+    public Prepared prepareStored(StoryInput in, byte[] storedEmbedding) {
+        if (storedEmbedding == null && embedder != null) return prepare(in);
+        return prepare(in, null, storedEmbedding);
     }
 
     /** Prepares many at once: the embedding model is faster on a batch. */
@@ -81,40 +82,53 @@ public final class StoryEngine {
                 : embedder.embedAll(inputs.stream().map(i -> i.lead(LEAD_CHARS)).toList());
         List<Prepared> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
-            out.add(prepare(inputs.get(i), vectors == null ? null : Vectors.quantize(vectors.get(i))));
+            out.add(prepare(inputs.get(i), vectors == null ? null : vectors.get(i), null));
         }
         return out;
     }
 
-    private Prepared prepare(StoryInput in, byte[] embedding) {
-        Set<String> names = new LinkedHashSet<>();
-        if (in.entities() != null) {
-            for (String e : in.entities()) names.add(e.toLowerCase(Locale.ROOT));
-        } else {
-            List<String> paragraphs = in.text().lines().filter(l -> !l.isBlank()).toList();
-            for (Hashtag h : hashtagger.tag(in.title(), paragraphs, 8)) names.add(h.key());
-        }
-        return new Prepared(in, embedding, Terms.count(in.title(), in.text(), in.lang()), names, MinHash.signature(in.text()));
+    private Prepared prepare(StoryInput in, float[] vector, byte[] stored) {
+        byte[] embedding = vector != null ? Vectors.quantize(vector) : stored;
+        return new Prepared(in, vector, embedding, Terms.count(in.title(), in.text(), in.lang()), MinHash.signature(in.text()));
     }
 
     /** Decides the article's story. An article already placed keeps its place. */
     public synchronized Placement place(Prepared p) {
         StoryInput in = p.input();
         Member known = members.get(in.id());
-        if (known != null) return new Placement(in.id(), root(known.story), known.duplicateOf, List.of());
+        if (known != null) return new Placement(in.id(), root(known.story), known.duplicateOf, List.of(), List.of());
         Member m = remember(p);
         String original = duplicates.findOriginal(p.minhash());
         Member originalMember = original == null ? null : members.get(original);
         if (originalMember != null) {
-            m.duplicateOf = originalMember.duplicateOf != null ? originalMember.duplicateOf : originalMember.id;
-            Story s = stories.get(root(originalMember.story));
+            Member canonical = originalMember.duplicateOf == null ? originalMember : members.get(originalMember.duplicateOf);
+            if (canonical == null) canonical = originalMember;
+            Story s = stories.get(root(canonical.story));
+            if (m.time != null && canonical.time != null && m.time.isBefore(canonical.time)) {
+                // fetched later but published earlier: the newcomer is the first copy, the one the others point to
+                List<String> repointed = new ArrayList<>(copies.getOrDefault(canonical.id, List.of()));
+                repointed.add(canonical.id);
+                copies.remove(canonical.id);
+                for (String id : repointed) {
+                    Member c = members.get(id);
+                    if (c != null) c.duplicateOf = m.id;
+                }
+                copies.put(m.id, repointed);
+                duplicates.remove(canonical.id);
+                duplicates.add(m.id, p.minhash());
+                s.add(m);
+                index(m, s);
+                return new Placement(m.id, s.id, null, List.of(), repointed);
+            }
+            m.duplicateOf = canonical.id;
+            copies.computeIfAbsent(canonical.id, k -> new ArrayList<>()).add(m.id);
             s.add(m);
             index(m, s);
-            return new Placement(m.id, s.id, m.duplicateOf, List.of());
+            return new Placement(m.id, s.id, m.duplicateOf, List.of(), List.of());
         }
         duplicates.add(m.id, p.minhash());
 
-        List<Story> candidates = candidateStories(m);
+        List<Story> candidates = in.opinion() ? List.of() : candidateStories(m);
         Story best = null;
         double bestScore = config.join();
         for (Story s : candidates) {
@@ -126,12 +140,13 @@ public final class StoryEngine {
         }
         if (best == null) {
             best = new Story(m.id, dimensions(m));
+            best.closed = in.opinion();
             stories.put(best.id, best);
         }
         best.add(m);
         index(m, best);
         List<String> merged = mergeConverging(best, candidates);
-        return new Placement(m.id, root(best.id), m.duplicateOf, merged);
+        return new Placement(m.id, root(best.id), m.duplicateOf, merged, List.of());
     }
 
     /** Puts back an article whose place was decided earlier (after a restart), deciding nothing. */
@@ -140,9 +155,11 @@ public final class StoryEngine {
         Member m = remember(p);
         m.duplicateOf = duplicateOf != null && members.containsKey(duplicateOf) ? duplicateOf : null;
         if (m.duplicateOf == null) duplicates.add(m.id, p.minhash());
+        else copies.computeIfAbsent(m.duplicateOf, k -> new ArrayList<>()).add(m.id);
         Story s = stories.get(root(storyId));
         if (s == null) {
             s = new Story(storyId, dimensions(m));
+            s.closed = p.input().opinion();
             stories.put(storyId, s);
         }
         s.add(m);
@@ -237,7 +254,8 @@ public final class StoryEngine {
     private Member remember(Prepared p) {
         StoryInput in = p.input();
         SparseVector terms = termStats.learnAndWeigh(p.counts());
-        Member m = new Member(in.id(), in.title(), in.published(), in.source(), p.embedding(), terms, p.entities(), p.minhash());
+        Member m = new Member(in.id(), in.title(), in.published(), in.source(), p.embedding(), terms, termStats.namesOf(terms),
+                p.minhash());
         members.put(m.id, m);
         arrival.addLast(m.id);
         while (arrival.size() > config.maxArticles()) forget(arrival.removeFirst());
@@ -248,6 +266,7 @@ public final class StoryEngine {
         Member m = members.remove(id);
         if (m == null) return;
         duplicates.remove(id);
+        copies.remove(id);
         Story s = stories.get(root(m.story));
         if (s != null) {
             s.members.remove(m);
@@ -260,7 +279,6 @@ public final class StoryEngine {
             post(storiesByTerm.computeIfAbsent(term, k -> new ArrayDeque<>()), s.id);
             if (m.duplicateOf == null) post(articlesByTerm.computeIfAbsent(term, k -> new ArrayDeque<>()), m.id);
         }
-        for (String name : m.entities) post(storiesByName.computeIfAbsent(name, k -> new ArrayDeque<>()), s.id);
     }
 
     private static void post(Deque<String> posting, String id) {
@@ -275,14 +293,10 @@ public final class StoryEngine {
             Deque<String> posting = storiesByTerm.get(term);
             if (posting != null) for (String id : posting) ids.add(root(id));
         }
-        for (String name : m.entities) {
-            Deque<String> posting = storiesByName.get(name);
-            if (posting != null) for (String id : posting) ids.add(root(id));
-        }
         List<Story> out = new ArrayList<>();
         for (String id : ids) {
             Story s = stories.get(id);
-            if (s != null && !cold(s, m.time)) out.add(s);
+            if (s != null && !s.closed && !cold(s, m.time)) out.add(s);
         }
         return out;
     }
@@ -292,17 +306,18 @@ public final class StoryEngine {
     }
 
     private double similarity(Member m, Story s) {
-        return config.score(s.termCosine(m.terms), s.embeddingCosine(m.embedding), s.entityOverlap(m.entities));
+        double score = config.score(s.termCosine(m.terms), s.embeddingCosine(m.embedding), s.nameCosine(m.names));
+        if (m.time != null && s.last != null) {
+            // a story cools: the further an article lies from the story's time span, the closer it must be
+            // (articles arrive out of order when publishers are fetched side by side)
+            long gap = Math.max(Duration.between(s.last, m.time).toMinutes(), Duration.between(m.time, s.first).toMinutes());
+            if (gap > 0) score -= config.cooling() * Math.log1p(gap / 360.0);
+        }
+        return score;
     }
 
     private double similarity(Member a, Member b) {
-        float names = 0;
-        if (!a.entities.isEmpty()) {
-            int shared = 0;
-            for (String n : a.entities) if (b.entities.contains(n)) shared++;
-            names = (float) shared / a.entities.size();
-        }
-        return config.score(a.terms.dot(b.terms), Vectors.cosine(a.embedding, b.embedding), names);
+        return config.score(a.terms.dot(b.terms), Vectors.cosine(a.embedding, b.embedding), a.names.dot(b.names));
     }
 
     /**
@@ -345,7 +360,7 @@ public final class StoryEngine {
         Story into = grown;
         for (Story other : candidates) {
             if (other == into || !stories.containsKey(other.id)) continue;
-            double score = config.score(into.termCosine(other), into.embeddingCosine(other), into.entityOverlap(other));
+            double score = config.score(into.termCosine(other), into.embeddingCosine(other), into.nameCosine(other));
             if (score < config.merge()) continue;
             Story big = into.members.size() >= other.members.size() ? into : other;
             Story small = big == into ? other : into;

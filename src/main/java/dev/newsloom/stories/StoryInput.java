@@ -1,21 +1,28 @@
 package dev.newsloom.stories;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * An article as the story engine reads it.
  *
  * @param published null when unknown; such an article never makes a story go cold
  * @param source    the publisher, null when unknown
- * @param entities  names the article is about; null to have the engine find them
+ * @param opinion   a column or editorial: it argues rather than reports, so it stands alone as its own story
  */
 public record StoryInput(String id, String title, String text, Instant published, String source, String lang,
-                         List<String> entities) {
+                         boolean opinion) {
+    public StoryInput(String id, String title, String text, Instant published, String source, String lang) {
+        this(id, title, text, published, source, lang, false);
+    }
+
     public StoryInput {
         title = title == null ? "" : title;
         text = text == null ? "" : text;
-        entities = entities == null ? null : List.copyOf(entities);
+    }
+
+    /** A stored article, as the site feeds it to the engine. */
+    public static StoryInput of(dev.newsloom.model.Article a, String source, boolean opinion) {
+        return new StoryInput(a.id(), a.title(), a.text(), a.time(), source, a.lang(), opinion);
     }
 
     /** Title and opening paragraphs: what the sentence model reads. */

@@ -14,13 +14,17 @@ final class TermStats {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
+    private final java.util.BitSet names = new java.util.BitSet();
     private int docs;
 
     /** Counts the article's terms as seen, then weighs them. */
     SparseVector learnAndWeigh(Map<String, Integer> counts) {
         docs++;
         for (String t : counts.keySet()) {
-            int id = ids.computeIfAbsent(t, k -> ids.size());
+            int id = ids.computeIfAbsent(t, k -> {
+                if (k.startsWith(Terms.NAME_PREFIX)) names.set(ids.size());
+                return ids.size();
+            });
             if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
             df[id]++;
         }
@@ -38,6 +42,26 @@ final class TermStats {
             w[n++] = (float) ((1 + Math.log(e.getValue())) * idf(id));
         }
         return strongest(termIds, w, n);
+    }
+
+    /** The part of a vector that is names and numbers, brought back to unit length. */
+    SparseVector namesOf(SparseVector v) {
+        int n = 0;
+        for (int id : v.ids()) if (names.get(id)) n++;
+        int[] keptIds = new int[n];
+        float[] kept = new float[n];
+        double norm = 0;
+        for (int i = 0, k = 0; i < v.size(); i++) {
+            if (!names.get(v.ids()[i])) continue;
+            keptIds[k] = v.ids()[i];
+            kept[k] = v.weights()[i];
+            norm += kept[k] * kept[k];
+            k++;
+        }
+        if (norm == 0) return SparseVector.EMPTY;
+        float inv = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < n; i++) kept[i] *= inv;
+        return new SparseVector(keptIds, kept);
     }
 
     double idf(int id) {

@@ -21,4 +21,7 @@ public record ArticlePage(
         String originalUrl,
         List<ArticleCard> moreFromSource,
         TagLink category,
-        List<TagLink> hashtags) {}
+        List<TagLink> hashtags,
+        StoryViews.StoryLink story,
+        List<TagLink> alsoPublishedBy,
+        List<ArticleCard> related) {}

@@ -6,6 +6,8 @@ import dev.newsloom.model.Source;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.StoryRepository;
+import dev.newsloom.stories.StoryEngine;
 import dev.newsloom.store.TagRepository;
 import dev.newsloom.tags.Category;
 import dev.newsloom.tags.Tagging;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
     static final int PAGE_SIZE = 30;
+    static final int TOP_STORIES = 5;
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
@@ -35,10 +38,11 @@ public final class WebServer implements AutoCloseable {
     private final ApiHandlers api;
     private final ListHandlers lists;
     private final TrendingBlock trending;
+    private final StoryHandlers stories;
     private Javalin app;
 
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
-            Clock clock) {
+            StoryRepository storyRepository, StoryEngine storyEngine, Clock clock) {
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -46,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         this.api = new ApiHandlers(articles, sources);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, clock);
+        this.stories = new StoryHandlers(articles, sources, storyRepository, storyEngine, clock, templates);
     }
 
     public WebServer start(String host, int port) {
@@ -56,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", this::home);
             config.routes.get("/{lang}/article/{id}", this::article);
+            config.routes.get("/{lang}/story/{id}", stories::story);
             config.routes.get("/{lang}/hashtag/{tag}", lists::hashtag);
             config.routes.get("/{lang}/hashtag/{tag}/feed.atom", lists::hashtagFeed);
             config.routes.get("/{lang}/category/{name}", lists::category);
@@ -69,6 +75,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", this::health);
             config.routes.get("/api/v1/articles", api::latest);
             config.routes.get("/api/v1/articles/{id}", api::article);
+            config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
             config.routes.get("/api/v1/sources", api::sources);
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
@@ -92,7 +99,7 @@ public final class WebServer implements AutoCloseable {
 
     private void home(Context ctx) {
         int page = Math.max(1, Math.min(1000, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1)));
-        List<Article> list = articles.newest(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+        List<Article> list = articles.newestOriginals(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         Map<Long, Source> byId = sourcesById();
         Instant now = clock.instant();
         List<ArticleCard> cards = lists.cards(list);
@@ -101,7 +108,7 @@ public final class WebServer implements AutoCloseable {
         List<TagLink> categories = java.util.Arrays.stream(Category.values())
                 .map(c -> new TagLink(c.label(), Paths.category("en", c))).toList();
         ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older,
-                page == 1 ? trending.current("en") : List.of(), categories)));
+                page == 1 ? trending.current("en") : List.of(), categories, page == 1 ? stories.topStories(TOP_STORIES) : List.of())));
     }
 
     private void article(Context ctx) {
@@ -130,7 +137,8 @@ public final class WebServer implements AutoCloseable {
         ArticlePage page = new ArticlePage(a.id(), lang, a.title(), sourceName, Paths.source(a.sourceId()),
                 a.byline(), a.credit(), RelativeTime.iso(a.time()), RelativeTime.format(a.time(), now),
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
-                a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags);
+                a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags,
+                stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a));
         ctx.html(templates.render("article.jte", "page", page));
     }
 

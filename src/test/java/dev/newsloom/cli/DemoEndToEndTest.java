@@ -18,7 +18,11 @@ import dev.newsloom.web.WebServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -157,12 +161,79 @@ class DemoEndToEndTest {
         assertThat(a.title()).isEqualTo(fresh.title());
         assertThat(app.index().search('"' + fresh.title() + '"', 5)).extracting(h -> h.id()).contains(a.id());
         Document home = Jsoup.parse(Http.get("http://127.0.0.1:" + web.port() + "/").body());
-        assertThat(home.select("article.card h2").first().text()).isEqualTo(fresh.title());
+        Map<String, String> copyOf = app.storyRepository().duplicatesOf(List.of(a.id()));
+        if (copyOf.isEmpty()) {
+            assertThat(home.select(".latest article.card h2").first().text()).isEqualTo(fresh.title());
+        } else {
+            // a syndicated copy is folded into the original: listed once, under the original's name
+            assertThat(fresh.wireStoryId()).isNotNull();
+            assertThat(home.select(".latest article.card h2 a").eachAttr("href")).doesNotContain("/en/article/" + a.id());
+            Document original = Jsoup.parse(Http.get("http://127.0.0.1:" + web.port() + "/en/article/" + copyOf.get(a.id())).body());
+            assertThat(original.select("p.also a").eachAttr("href")).contains("/en/article/" + a.id());
+        }
     }
 
     @Test
     @Order(4)
+    void wireCopiesAreFoldedAndStoriesGatherTheirEvents() throws Exception {
+        String base = "http://127.0.0.1:" + web.port();
+        Map<String, DemoArticle> truthById = new HashMap<>();
+        for (DemoArticle t : newsroom.published()) truthById.put(stored(t).id(), t);
+        // every later copy of a wire story points at the earliest copy, and its page names the others
+        Map<String, List<DemoArticle>> byWire = new HashMap<>();
+        for (DemoArticle t : newsroom.published()) if (t.wireStoryId() != null) byWire.computeIfAbsent(t.wireStoryId(), k -> new ArrayList<>()).add(t);
+        int folded = 0;
+        for (List<DemoArticle> copies : byWire.values()) {
+            if (copies.size() < 2) continue;
+            copies.sort(java.util.Comparator.comparing(DemoArticle::published));
+            String original = stored(copies.get(0)).id();
+            for (DemoArticle copy : copies.subList(1, copies.size())) {
+                assertThat(app.storyRepository().duplicatesOf(List.of(stored(copy).id()))).containsEntry(stored(copy).id(), original);
+                folded++;
+            }
+            Document page = Jsoup.parse(Http.get(base + "/en/article/" + original).body());
+            assertThat(page.select("p.also a").eachText()).contains(publisher(copies.get(1)).name());
+        }
+        assertThat(folded).as("the backfill holds wire copies").isPositive();
+        Document home = Jsoup.parse(Http.get(base + "/").body());
+        Set<String> wireOnHome = new HashSet<>();
+        for (Element card : home.select(".latest article.card h2 a")) {
+            DemoArticle t = truthById.get(card.attr("href").replaceAll(".*/", ""));
+            if (t != null && t.wireStoryId() != null) assertThat(wireOnHome.add(t.wireStoryId())).as("one wire story once").isTrue();
+        }
+        // the top stories are real events covered by several sources
+        assertThat(home.select(".top-stories .top-story")).isNotEmpty();
+        for (Element link : home.select(".top-stories .coverage a")) {
+            Document story = Jsoup.parse(Http.get(base + link.attr("href")).body());
+            assertThat(story.select("h1").text()).isNotBlank();
+            assertThat(story.select(".timeline li").size()).isGreaterThanOrEqualTo(2);
+            Map<String, Integer> events = new HashMap<>();
+            List<String> hrefs = story.select(".coverage-source article.card h2 a").eachAttr("href");
+            for (String href : hrefs) events.merge(truthById.get(href.replaceAll(".*/", "")).eventId(), 1, Integer::sum);
+            int top = events.values().stream().max(Integer::compare).orElse(0);
+            assertThat(top).as("one event dominates %s: %s %s", link.attr("href"), events, story.select(".coverage-source article.card h2 a").eachText()).isGreaterThanOrEqualTo((int) Math.ceil(hrefs.size() * 0.75));
+        }
+        // related articles come from other stories and are never copies
+        int withRelated = 0;
+        for (String id : truthById.keySet()) {
+            JsonNode related = new ObjectMapper().readTree(Http.get(base + "/api/v1/articles/" + id + "/related").body()).get("related");
+            String own = app.stories().storyOf(id).orElseThrow();
+            for (JsonNode r : related) {
+                assertThat(r.get("story").asText()).isNotEqualTo(own);
+                assertThat(app.storyRepository().duplicatesOf(List.of(r.get("id").asText()))).isEmpty();
+            }
+            if (!related.isEmpty()) withRelated++;
+        }
+        assertThat(withRelated).isGreaterThan(truthById.size() / 2);
+        assertThat(Http.get(base + "/en/story/" + "0".repeat(32)).statusCode()).isEqualTo(404);
+        assertThat(Http.get(base + "/en/story/nonsense").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void restartingOnTheSameDataDirNeitherDuplicatesNorLoses() throws Exception {
+        Map<String, String> storiesBefore = new HashMap<>();
+        for (Article a : app.articles().newest(10_000, 0)) storiesBefore.put(a.id(), app.stories().storyOf(a.id()).orElseThrow());
         long before = app.articles().count();
         List<String> ids = app.articles().newest(10_000, 0).stream().map(Article::id).sorted().toList();
         app.close();
@@ -172,5 +243,6 @@ class DemoEndToEndTest {
         assertThat(app.articles().newest(10_000, 0).stream().map(Article::id).sorted().toList()).isEqualTo(ids);
         assertThat(app.sources().all()).hasSize(newsroom.publishers().size());
         assertThat(app.index().count()).isEqualTo((int) before);
+        for (var e : storiesBefore.entrySet()) assertThat(app.stories().storyOf(e.getKey())).as("story kept").contains(e.getValue());
     }
 }

@@ -31,7 +31,7 @@ class ClusteringDatasetTest {
         List<StoryInput> corpus = new ArrayList<>();
         for (String line : Files.readAllLines(DATASET.resolve("articles.jsonl"))) {
             JsonNode n = json.readTree(line);
-            corpus.add(new StoryInput(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""), null, null, null, null));
+            corpus.add(new StoryInput(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""), null, null, null));
         }
         StoryEngine engine = new StoryEngine(StoryConfig.defaults(), new SentenceEmbedder());
         for (int i = 0; i < corpus.size(); i += 64) {

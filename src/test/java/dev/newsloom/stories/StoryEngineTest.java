@@ -39,7 +39,8 @@ class StoryEngineTest {
     }
 
     static StoryInput input(DemoArticle d) {
-        return new StoryInput(d.id(), d.title(), d.text(), d.published(), d.publisherSlug(), d.lang(), null);
+        return new StoryInput(d.id(), d.title(), d.text(), d.published(), d.publisherSlug(), d.lang(),
+                d.category().equals("Opinion"));
     }
 
     @Test

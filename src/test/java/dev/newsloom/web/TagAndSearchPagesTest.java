@@ -65,7 +65,9 @@ class TagAndSearchPagesTest {
                     NOW.minusSeconds(86_400L * 10 + i), Category.BUSINESS, "Port Anselm");
         }
         index.commit();
-        web = new WebServer(articles, sources, tags, index, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        web = new WebServer(articles, sources, tags, index,
+                new dev.newsloom.store.StoryRepository(db), new dev.newsloom.stories.StoryEngine(dev.newsloom.stories.StoryConfig.defaults(), null),
+                Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
 

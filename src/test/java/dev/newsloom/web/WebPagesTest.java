@@ -54,6 +54,7 @@ class WebPagesTest {
                 "Body " + XSS, "Caption " + XSS, "javascript:alert(1)", null));
         index = dev.newsloom.search.ArticleIndex.open(dir.resolve("index"));
         web = new WebServer(articles, sources, new dev.newsloom.store.TagRepository(db), index,
+                new dev.newsloom.store.StoryRepository(db), new dev.newsloom.stories.StoryEngine(dev.newsloom.stories.StoryConfig.defaults(), null),
                 Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }

@@ -1,0 +1,189 @@
+package dev.newsloom.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.newsloom.model.Article;
+import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Source;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.StoryRepository;
+import dev.newsloom.stories.StoryEngine;
+import dev.newsloom.stories.StorySummary;
+import dev.newsloom.web.StoryViews.SourceGroup;
+import dev.newsloom.web.StoryViews.StoryItem;
+import dev.newsloom.web.StoryViews.StoryLink;
+import dev.newsloom.web.StoryViews.StoryPage;
+import dev.newsloom.web.StoryViews.TimelineRow;
+import dev.newsloom.web.StoryViews.TopStory;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Story pages, the top stories block, and the story parts of article pages: coverage, copies, related. */
+final class StoryHandlers {
+    static final int RELATED = 6;
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final StoryRepository stories;
+    private final StoryEngine engine;
+    private final java.time.Clock clock;
+    private final Templates templates;
+
+    StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, StoryEngine engine,
+            java.time.Clock clock, Templates templates) {
+        this.articles = articles;
+        this.sources = sources;
+        this.stories = stories;
+        this.engine = engine;
+        this.clock = clock;
+        this.templates = templates;
+    }
+
+    void story(Context ctx) {
+        String requested = ctx.pathParam("id");
+        String id = ArticleId.isValid(requested) ? stories.resolve(requested) : null;
+        List<Article> members = id == null ? List.of() : stories.articles(id);
+        if (members.isEmpty()) {
+            ctx.status(404).html(templates.render("error.jte", "message", "There is no story with this address; it may have expired."));
+            return;
+        }
+        if (!id.equals(requested)) {
+            ctx.redirect(path(ctx.pathParam("lang"), id), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        ctx.html(templates.render("story.jte", "page", page(id, members)));
+    }
+
+    void relatedApi(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        Optional<Article> a = ArticleId.isValid(id) ? articles.find(id) : Optional.empty();
+        if (a.isEmpty()) {
+            ctx.status(404).contentType("application/json").result(JSON.writeValueAsString(Map.of("error", "no article with id " + id)));
+            return;
+        }
+        Map<Long, Source> byId = sourcesById();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (StoryEngine.Related r : engine.related(id, RELATED)) {
+            articles.find(r.articleId()).ifPresent(o -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", o.id());
+                m.put("href", Paths.article(o));
+                m.put("url", o.url());
+                m.put("title", o.title());
+                m.put("source", nameOf(byId, o.sourceId()));
+                m.put("published", o.published());
+                m.put("story", r.storyId());
+                m.put("score", Math.round(r.score() * 1000) / 1000.0);
+                out.add(m);
+            });
+        }
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(Map.of("article", id, "related", out)));
+    }
+
+    /** Related articles from other stories, as cards. */
+    List<ArticleCard> related(Article a) {
+        Map<Long, Source> byId = sourcesById();
+        Instant now = clock.instant();
+        List<ArticleCard> out = new ArrayList<>();
+        for (StoryEngine.Related r : engine.related(a.id(), RELATED)) {
+            articles.find(r.articleId()).ifPresent(o -> out.add(ArticleCard.of(o, nameOf(byId, o.sourceId()), now)));
+        }
+        return out;
+    }
+
+    /** The other publishers that ran this article's copy, linking to their versions. */
+    List<TagLink> alsoPublishedBy(Article a) {
+        String original = stories.duplicatesOf(List.of(a.id())).getOrDefault(a.id(), a.id());
+        List<Article> family = new ArrayList<>();
+        if (!original.equals(a.id())) articles.find(original).ifPresent(family::add);
+        family.addAll(stories.copiesOf(original));
+        Map<Long, Source> byId = sourcesById();
+        return family.stream().filter(o -> !o.id().equals(a.id()))
+                .map(o -> new TagLink(nameOf(byId, o.sourceId()), Paths.article(o))).toList();
+    }
+
+    /** A link to the story's full coverage, or null when the article is the story's only one. */
+    StoryLink storyLink(Article a) {
+        Optional<StorySummary> s = engine.storyOf(a.id()).flatMap(engine::story);
+        if (s.isEmpty() || s.get().articles().size() < 2) return null;
+        return new StoryLink(path(Paths.lang(a.lang()), s.get().id()), s.get().sourceCount(), s.get().articles().size());
+    }
+
+    List<TopStory> topStories(int limit) {
+        Instant now = clock.instant();
+        Map<Long, Source> byId = sourcesById();
+        List<TopStory> out = new ArrayList<>();
+        for (StorySummary s : engine.topStories(now, limit)) {
+            Optional<Article> lead = leadArticle(s);
+            if (lead.isEmpty()) continue;
+            Article a = lead.get();
+            out.add(new TopStory(path(Paths.lang(a.lang()), s.id()), s.title(), s.sourceCount(), s.articles().size(),
+                    ArticleCard.of(a, nameOf(byId, a.sourceId()), now)));
+        }
+        return out;
+    }
+
+    private Optional<Article> leadArticle(StorySummary s) {
+        for (String id : s.articles()) {
+            Optional<Article> a = articles.find(id);
+            if (a.isPresent() && a.get().title().equals(s.title())) return a;
+        }
+        return s.articles().isEmpty() ? Optional.empty() : articles.find(s.articles().get(0));
+    }
+
+    private StoryPage page(String id, List<Article> members) {
+        Map<Long, Source> byId = sourcesById();
+        Instant now = clock.instant();
+        Map<String, String> copyOf = stories.duplicatesOf(members.stream().map(Article::id).toList());
+        Map<String, List<TagLink>> copies = new HashMap<>();
+        for (Article a : members) {
+            String original = copyOf.get(a.id());
+            if (original != null) copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new TagLink(nameOf(byId, a.sourceId()), Paths.article(a)));
+        }
+        // members come newest first, so groups follow the publisher's latest report
+        Map<Long, List<StoryItem>> bySource = new LinkedHashMap<>();
+        for (Article a : members) {
+            if (copyOf.containsKey(a.id()) && members.stream().anyMatch(o -> o.id().equals(copyOf.get(a.id())))) {
+                continue; // a copy is shown under its original, as "also published by"
+            }
+            bySource.computeIfAbsent(a.sourceId(), k -> new ArrayList<>())
+                    .add(new StoryItem(ArticleCard.of(a, nameOf(byId, a.sourceId()), now), copies.getOrDefault(a.id(), List.of())));
+        }
+        List<SourceGroup> groups = bySource.entrySet().stream()
+                .map(e -> new SourceGroup(nameOf(byId, e.getKey()), Paths.source(e.getKey()), e.getValue())).toList();
+        Map<Long, Article> firstBySource = new LinkedHashMap<>();
+        members.stream().sorted(Comparator.comparing(Article::time)).forEach(a -> firstBySource.putIfAbsent(a.sourceId(), a));
+        List<TimelineRow> timeline = firstBySource.values().stream()
+                .map(a -> new TimelineRow(nameOf(byId, a.sourceId()), Paths.article(a), RelativeTime.iso(a.time()),
+                        RelativeTime.format(a.time(), now), RelativeTime.absolute(a.time()))).toList();
+        Article first = members.get(members.size() - 1), last = members.get(0);
+        String title = engine.story(id).map(StorySummary::title).filter(t -> !t.isBlank()).orElse(first.title());
+        int sourceCount = (int) members.stream().map(Article::sourceId).distinct().count();
+        return new StoryPage(id, title, RelativeTime.iso(first.time()), RelativeTime.format(first.time(), now),
+                RelativeTime.iso(last.time()), RelativeTime.format(last.time(), now), sourceCount, members.size(), timeline, groups);
+    }
+
+    static String path(String lang, String storyId) {
+        return "/" + lang + "/story/" + storyId;
+    }
+
+    private Map<Long, Source> sourcesById() {
+        return sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    private static String nameOf(Map<Long, Source> byId, long id) {
+        Source s = byId.get(id);
+        return s == null ? "Unknown source" : s.name();
+    }
+}
