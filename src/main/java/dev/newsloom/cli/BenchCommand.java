@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print one result line for docs/benchmarks.md.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -50,6 +51,30 @@ public final class BenchCommand implements Runnable {
                             + "body F1 %.4f (%d excerpt-only pages not scored), title exact %.3f [%s]%n",
                     r.pages(), r.bytes() / 1e6, rounds, r.pagesPerSecondOneThread(), r.pagesPerSecondAllThreads(),
                     r.threads(), r.meanF1(), r.excerptPages(), r.titleExact(), machine());
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Feed N demo articles through embedding, copy detection, clustering and related articles; rate and heap at each checkpoint.")
+    static final class Stories implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--articles", defaultValue = "100000", description = "Articles (default: ${DEFAULT-VALUE}).") int articles;
+        @Option(names = "--checkpoints", split = ",", defaultValue = "10000,100000", description = "Stored counts to report at (default: ${DEFAULT-VALUE}).") List<Integer> checkpoints;
+        @Option(names = "--window", defaultValue = "2000", description = "Articles timed before each checkpoint (default: ${DEFAULT-VALUE}).") int window;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean semantic = Application.semanticSearchEnabled();
+            for (var c : dev.newsloom.bench.StoryBench.run(seed, articles, checkpoints, window, semantic, m -> System.err.println("bench stories: " + m))) {
+                out.printf("stories%s at %d stored: %.0f articles/s overall (prepare %.0f/s, place %.0f/s, related %.0f/s over the last %d), "
+                                + "%d stories, heap after GC %d MB [%s]%n",
+                        semantic ? " (with embeddings)" : " (words only)", c.stored(), c.overallPerSecond(), c.preparePerSecond(),
+                        c.placePerSecond(), c.relatedPerSecond(), Math.min(window, c.stored()), c.stories(), c.heapMb(), machine());
+                out.flush();
+            }
             return 0;
         }
     }
