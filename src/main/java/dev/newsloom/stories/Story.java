@@ -71,7 +71,7 @@ final class Story {
     }
 
     float embeddingCosine(Story o) {
-        return Vectors.cosine(embeddingSum, o.embeddingSum);
+        return embeddingSum == null || o.embeddingSum == null ? 0 : dev.newsloom.embed.SentenceEmbedder.cosine(embeddingSum, o.embeddingSum);
     }
 
     /** The headline closest to what the story's articles say together. */

@@ -44,17 +44,6 @@ final class Vectors {
         return na == 0 || nb == 0 ? 0 : (float) (dot / Math.sqrt(na * nb));
     }
 
-    static float cosine(float[] a, float[] b) {
-        if (a == null || b == null) return 0;
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : (float) (dot / Math.sqrt(na * nb));
-    }
-
     /** Adds a byte vector, brought back to unit length, to a running sum. */
     static void addTo(float[] sum, byte[] v) {
         if (v == null) return;
