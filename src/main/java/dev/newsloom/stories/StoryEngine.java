@@ -243,6 +243,29 @@ public final class StoryEngine {
         return out;
     }
 
+    /** Articles and distinct sources per story among articles published in [from, to). */
+    public record Activity(Map<String, Integer> articles, Map<String, Integer> sources) {}
+
+    public synchronized Activity activity(Instant from, Instant to) {
+        Map<String, Integer> articles = new HashMap<>();
+        Map<String, Integer> sources = new HashMap<>();
+        for (Story s : stories.values()) {
+            if (s.last == null || s.last.isBefore(from) || s.first.isAfter(to) || s.closed) continue;
+            Set<String> seen = new HashSet<>();
+            int n = 0;
+            for (Member m : s.members) {
+                if (m.time == null || m.time.isBefore(from) || !m.time.isBefore(to)) continue;
+                n++;
+                if (m.source != null) seen.add(m.source);
+            }
+            if (n > 0) {
+                articles.put(s.id, n);
+                sources.put(s.id, seen.size());
+            }
+        }
+        return new Activity(articles, sources);
+    }
+
     public synchronized int articleCount() {
         return members.size();
     }

@@ -3,4 +3,4 @@ package dev.newsloom.web;
 import java.util.List;
 
 public record HomePage(List<ArticleCard> cards, int sourceCount, String newerHref, String olderHref,
-        List<TagLink> trending, List<TagLink> categories, List<StoryViews.TopStory> topStories) {}
+        Trends trending, List<TagLink> categories, List<StoryViews.TopStory> topStories) {}

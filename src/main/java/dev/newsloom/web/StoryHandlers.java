@@ -8,6 +8,9 @@ import dev.newsloom.model.Source;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.SourceRepository;
 import dev.newsloom.store.StoryRepository;
+import dev.newsloom.store.TagRepository;
+import dev.newsloom.tags.Hashtag;
+import dev.newsloom.tags.Tagging;
 import dev.newsloom.stories.StoryEngine;
 import dev.newsloom.stories.StorySummary;
 import dev.newsloom.web.StoryViews.SourceGroup;
@@ -31,20 +34,23 @@ import java.util.stream.Collectors;
 /** Story pages, the top stories block, and the story parts of article pages: coverage, copies, related. */
 final class StoryHandlers {
     static final int RELATED = 6;
+    static final int STORY_TAGS = 8;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final StoryRepository stories;
+    private final TagRepository tags;
     private final StoryEngine engine;
     private final java.time.Clock clock;
     private final Templates templates;
 
-    StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, StoryEngine engine,
-            java.time.Clock clock, Templates templates) {
+    StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, TagRepository tags,
+            StoryEngine engine, java.time.Clock clock, Templates templates) {
         this.articles = articles;
         this.sources = sources;
         this.stories = stories;
+        this.tags = tags;
         this.engine = engine;
         this.clock = clock;
         this.templates = templates;
@@ -171,7 +177,24 @@ final class StoryHandlers {
         String title = engine.story(id).map(StorySummary::title).filter(t -> !t.isBlank()).orElse(first.title());
         int sourceCount = (int) members.stream().map(Article::sourceId).distinct().count();
         return new StoryPage(id, title, RelativeTime.iso(first.time()), RelativeTime.format(first.time(), now),
-                RelativeTime.iso(last.time()), RelativeTime.format(last.time(), now), sourceCount, members.size(), timeline, groups);
+                RelativeTime.iso(last.time()), RelativeTime.format(last.time(), now), sourceCount, members.size(),
+                hashtags(members, Paths.lang(first.lang())), timeline, groups);
+    }
+
+    /** The hashtags most of the story's articles share, most shared first. */
+    private List<TagLink> hashtags(List<Article> members, String lang) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        for (Tagging t : tags.of(members.stream().map(Article::id).toList()).values()) {
+            for (Hashtag h : t.hashtags()) {
+                counts.merge(h.key(), 1, Integer::sum);
+                written.putIfAbsent(h.key(), h.tag());
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(STORY_TAGS)
+                .map(e -> new TagLink("#" + written.get(e.getKey()), Paths.hashtag(lang, written.get(e.getKey())))).toList();
     }
 
     static String path(String lang, String storyId) {

@@ -22,5 +22,6 @@ public final class StoryViews {
     public record TimelineRow(String sourceName, String href, String isoTime, String relativeTime, String absoluteTime) {}
 
     public record StoryPage(String id, String title, String isoFirst, String relativeFirst, String isoLast, String relativeLast,
-                            int sourceCount, int articleCount, List<TimelineRow> timeline, List<SourceGroup> groups) {}
+                            int sourceCount, int articleCount, List<TagLink> hashtags, List<TimelineRow> timeline,
+                            List<SourceGroup> groups) {}
 }

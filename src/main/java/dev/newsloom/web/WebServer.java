@@ -49,8 +49,8 @@ public final class WebServer implements AutoCloseable {
         this.clock = clock;
         this.api = new ApiHandlers(articles, sources);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
-        this.trending = new TrendingBlock(tags, clock);
-        this.stories = new StoryHandlers(articles, sources, storyRepository, storyEngine, clock, templates);
+        this.trending = new TrendingBlock(tags, storyEngine, clock);
+        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates);
     }
 
     public WebServer start(String host, int port) {
@@ -108,7 +108,7 @@ public final class WebServer implements AutoCloseable {
         List<TagLink> categories = java.util.Arrays.stream(Category.values())
                 .map(c -> new TagLink(c.label(), Paths.category("en", c))).toList();
         ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older,
-                page == 1 ? trending.current("en") : List.of(), categories, page == 1 ? stories.topStories(TOP_STORIES) : List.of())));
+                page == 1 ? trending.current("en") : Trends.NONE, categories, page == 1 ? stories.topStories(TOP_STORIES) : List.of())));
     }
 
     private void article(Context ctx) {

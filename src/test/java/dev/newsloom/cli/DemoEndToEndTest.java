@@ -207,11 +207,15 @@ class DemoEndToEndTest {
             Document story = Jsoup.parse(Http.get(base + link.attr("href")).body());
             assertThat(story.select("h1").text()).isNotBlank();
             assertThat(story.select(".timeline li").size()).isGreaterThanOrEqualTo(2);
+            assertThat(story.select("header .hashtags a").eachAttr("href")).isNotEmpty().allMatch(h -> h.startsWith("/en/hashtag/"));
             Map<String, Integer> events = new HashMap<>();
             List<String> hrefs = story.select(".coverage-source article.card h2 a").eachAttr("href");
             for (String href : hrefs) events.merge(truthById.get(href.replaceAll(".*/", "")).eventId(), 1, Integer::sum);
             int top = events.values().stream().max(Integer::compare).orElse(0);
             assertThat(top).as("one event dominates %s: %s %s", link.attr("href"), events, story.select(".coverage-source article.card h2 a").eachText()).isGreaterThanOrEqualTo((int) Math.ceil(hrefs.size() * 0.75));
+        }
+        for (Element link : home.select(".trending-stories a")) {
+            assertThat(Http.get(base + link.attr("href")).statusCode()).isEqualTo(200);
         }
         // related articles come from other stories and are never copies
         int withRelated = 0;
