@@ -28,7 +28,7 @@ public final class ImportOpmlCommand implements Callable<Integer> {
             return 1;
         }
         int added = 0;
-        try (Application app = Application.open(data.path())) {
+        try (StoreOnly app = StoreOnly.open(data.path())) {
             for (Opml.Outline o : outlines) {
                 if (app.sources().findByFeedUrl(o.feedUrl()).isPresent()) continue;
                 app.sources().add(o.title(), o.feedUrl(), o.siteUrl());

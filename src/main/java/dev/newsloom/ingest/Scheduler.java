@@ -89,10 +89,16 @@ public final class Scheduler implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
-        workers.shutdownNow();
+        refresher.stop();
+        workers.shutdown();
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
+            // refreshes finish the article in hand; interrupting them mid-write would break the index
+            if (!workers.awaitTermination(20, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -40,6 +40,8 @@ public final class SourceRefresher implements AutoCloseable {
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final Clock clock;
     private final ExecutorService pageWorkers = Executors.newVirtualThreadPerTaskExecutor();
+    /** Set at shutdown: a refresh stores the article in hand and leaves the rest for the next run. */
+    private volatile boolean stopping;
 
     public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
             ArticleSink articles, RefreshPolicy policy, Clock clock) {
@@ -120,6 +122,11 @@ public final class SourceRefresher implements AutoCloseable {
         for (FeedItem item : fresh) pending.add(pageWorkers.submit(() -> fetchArticle(source, item)));
         int added = 0;
         for (int i = 0; i < pending.size(); i++) {
+            if (stopping) {
+                for (int j = i; j < pending.size(); j++) pending.get(j).cancel(true);
+                // like a capped refresh: the feed's validators must not hide what was left behind
+                return new Ingested(added, true);
+            }
             try {
                 Article article = pending.get(i).get();
                 if (article != null) {
@@ -201,8 +208,17 @@ public final class SourceRefresher implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks refreshes in progress to stop after the article in hand. Shutdown must not interrupt a
+     * thread that is writing: an interrupt during file I/O closes the search index's channels.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
     @Override
     public void close() {
+        stopping = true;
         pageWorkers.shutdownNow();
     }
 }

@@ -82,7 +82,12 @@ final class XmlFeedReader {
     private static Reader xmlReader(byte[] body, String contentType) throws IOException {
         var in = new ByteArrayInputStream(body);
         boolean namesCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
-        return namesCharset ? new XmlReader(in, contentType, true) : new XmlReader(in, true);
+        XmlReader declared = namesCharset ? new XmlReader(in, contentType, true) : new XmlReader(in, true);
+        java.nio.charset.Charset actual = CharsetCheck.correct(declared.getEncoding(), body);
+        if (actual == null) return declared;
+        declared.close();
+        // decoded here, so the parser never sees the wrong declaration's bytes
+        return new java.io.StringReader(new String(body, actual));
     }
 
     private static FeedException malformed(JDOMParseException e) {

@@ -105,6 +105,9 @@ public final class ArticleIndex implements AutoCloseable {
     public static ArticleIndex open(Path dir, SentenceEmbedder embedder) {
         try {
             return new ArticleIndex(dir, embedder);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("the search index at " + dir + " is in use by another Newsloom process"
+                    + " (a running serve or demo); stop it first, or use a different --data-dir", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
         }

@@ -227,6 +227,27 @@ class FeedParserTest {
     }
 
     @Test
+    void windows1252BytesDeclaredAsUtf8AreStillRead() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 Gazette</title>"
+                + "<link>https://cafe.example/</link><item><title>Cr\u00e8me caf\u00e9 \u2013 the na\u00efve fa\u00e7ade</title>"
+                + "<link>https://cafe.example/a</link></item></channel></rss>";
+        ParsedFeed feed = parser.parse(xml.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "application/rss+xml; charset=utf-8", null);
+        assertThat(feed.title()).isEqualTo("Caf\u00e9 Gazette");
+        assertThat(feed.items().get(0).title()).isEqualTo("Cr\u00e8me caf\u00e9 \u2013 the na\u00efve fa\u00e7ade");
+    }
+
+    @Test
+    void utf8BytesDeclaredAsLatin1AreReadAsUtf8() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>\u00c5rhus Posten</title>"
+                + "<link>https://aarhus.example/</link><item><title>Sm\u00f8rrebr\u00f8d \u2014 \u201cbest\u201d</title>"
+                + "<link>https://aarhus.example/a</link></item></channel></rss>";
+        ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), "text/xml", null);
+        assertThat(feed.title()).isEqualTo("\u00c5rhus Posten");
+        assertThat(feed.items().get(0).title()).isEqualTo("Sm\u00f8rrebr\u00f8d \u2014 \u201cbest\u201d");
+    }
+
+    @Test
     @Timeout(10)
     void billionLaughsIsRefusedWithoutExpanding() throws Exception {
         assertThatThrownBy(() -> parse("billion-laughs.xml", "application/rss+xml", null))
