@@ -111,6 +111,14 @@ public final class Accounts {
         users.delete(user.id());
     }
 
+    /** The operator's reset of a forgotten password (there is no e-mail to send a link to); signs the account out everywhere. */
+    public void resetPassword(String name, char[] password) {
+        User user = users.findByKey(Names.key(name == null ? "" : name)).orElseThrow(() -> notFound(name));
+        Names.checkPassword(password, user.name());
+        users.setPasswordHash(user.id(), hasher.hash(password));
+        sessions.closeAll(user.id());
+    }
+
     public void setRole(String name, Role role) {
         User user = users.findByKey(Names.key(name)).orElseThrow(() -> notFound(name));
         if (user.role() == Role.ADMIN && role != Role.ADMIN && users.countByRole(Role.ADMIN) == 1) {

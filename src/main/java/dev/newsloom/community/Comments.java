@@ -104,6 +104,10 @@ public final class Comments {
         }
     }
 
+    public Optional<Comment> find(long id) {
+        return store.find(id);
+    }
+
     public boolean editable(Comment c, Instant now) {
         return c.status() != CommentStatus.DELETED && c.status() != CommentStatus.HIDDEN
                 && Duration.between(c.createdAt(), now).compareTo(config.editWindow()) < 0;
