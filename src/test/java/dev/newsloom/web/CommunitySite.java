@@ -31,6 +31,8 @@ final class CommunitySite implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     static final String XSS = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\">";
     static final String MOD_PASSWORD = "moderator password 1";
+    /** A publisher's image on a loopback port nothing listens on: the request fails at once, and must go without a referrer. */
+    static final String PUBLISHER_IMAGE = "http://127.0.0.1:9/images/sea-wall.jpg";
 
     final Database db;
     final ArticleIndex index;
@@ -76,7 +78,7 @@ final class CommunitySite implements AutoCloseable {
                 ? "Body " + XSS + "\n<iframe src=\"javascript:window.__pwned=1\"></iframe> and more text."
                 : title + ". The council met on Tuesday and the harbour stayed calm.\nA second paragraph with the details.";
         Article a = new Article(ArticleId.fromUrl(url), s.id(), url, title, "Ana Vel", when, when, "en",
-                slug.equals("hostile") ? "javascript:window.__pwned=1" : null, slug.equals("hostile") ? "Caption " + XSS : null, null,
+                slug.equals("hostile") ? "javascript:window.__pwned=1" : slug.equals("sea-wall") ? PUBLISHER_IMAGE : null, slug.equals("hostile") ? "Caption " + XSS : null, null,
                 body, false, List.of());
         articles.accept(a);
         Tagging t = new Tagging(Category.WORLD, false, List.of(Hashtag.of(tag, 3)));
