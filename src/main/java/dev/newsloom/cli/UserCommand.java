@@ -154,7 +154,10 @@ public final class UserCommand implements Runnable {
             }
             char[] first = console.readPassword("Password: ");
             char[] second = console.readPassword("Password again: ");
-            if (first == null || second == null || !Arrays.equals(first, second)) {
+            if (first == null || first.length == 0) {
+                throw new AccountException(AccountException.Kind.INVALID, "No password was typed (use --password-stdin to pipe one in).");
+            }
+            if (second == null || !Arrays.equals(first, second)) {
                 throw new AccountException(AccountException.Kind.INVALID, "The two passwords differ.");
             }
             Accounts.wipe(second);

@@ -33,7 +33,7 @@ public final class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     // each hash holds its memory for its whole run: a burst of sign-ins waits here instead of exhausting the heap
     private final Semaphore running;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     public PasswordHasher() {
         this(DEFAULT);
@@ -42,7 +42,6 @@ public final class PasswordHasher {
     public PasswordHasher(Params params) {
         this.params = params;
         this.running = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
-        this.dummyHash = hash("not a password of anyone's".toCharArray());
     }
 
     public Params params() {
@@ -75,6 +74,7 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification, so that an unknown name answers as slowly as a wrong password. */
     public void verifyNothing(char[] password) {
+        if (dummyHash == null) dummyHash = hash("not a password of anyone's".toCharArray());
         verify(password, dummyHash);
     }
 
