@@ -52,6 +52,11 @@ public final class Sessions {
         return s;
     }
 
+    /** True when {@link #find} just extended this session: the browser's cookie should be renewed too. */
+    public boolean renewed(Session session) {
+        return Duration.between(session.lastSeenAt(), clock.instant()).compareTo(TOUCH_EVERY) > 0;
+    }
+
     public Duration lifetime() {
         return lifetime;
     }

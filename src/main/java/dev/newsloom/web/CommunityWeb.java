@@ -94,6 +94,7 @@ final class CommunityWeb {
         if (token != null) {
             session = community.sessions().find(token).orElse(null);
             if (session == null) expire(ctx, SESSION_COOKIE);
+            else if (community.sessions().renewed(session)) setCookie(ctx, token); // in use: 30 more days in the browser too
         }
         ctx.attribute(Forms.SESSION, session);
         ctx.header("Vary", "Cookie");
@@ -136,14 +137,18 @@ final class CommunityWeb {
     void signIn(Context ctx, SignedIn signedIn) {
         String old = ctx.cookie(SESSION_COOKIE);
         if (old != null) community.sessions().close(old);
-        Cookie c = new Cookie(SESSION_COOKIE, signedIn.token());
+        setCookie(ctx, signedIn.token());
+        expire(ctx, Csrf.ANON_COOKIE);
+    }
+
+    private void setCookie(Context ctx, String token) {
+        Cookie c = new Cookie(SESSION_COOKIE, token);
         c.setPath("/");
         c.setHttpOnly(true);
         c.setSecure(ClientAddress.https(ctx));
         c.setSameSite(SameSite.LAX);
         c.setMaxAge((int) community.sessions().lifetime().toSeconds());
         ctx.cookie(c);
-        expire(ctx, Csrf.ANON_COOKIE);
     }
 
     void signOut(Context ctx) {

@@ -254,5 +254,17 @@ class CommunityBrowserTest {
         open("/settings");
         accessible("settings");
         screenshot("settings");
+
+        // on a phone the signed-in header and the comment forms fit the screen
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+        try {
+            open(site.articlePath(site.lead));
+            assertThat(((Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue()).isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.id("comment-new")).getSize().getWidth()).isLessThanOrEqualTo(375);
+            screenshot("article-on-a-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 }

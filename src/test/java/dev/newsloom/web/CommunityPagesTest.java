@@ -63,6 +63,8 @@ class CommunityPagesTest {
     @Test
     void signUpSetsAProtectedSessionCookieAndTheHeaderShowsWhoIsSignedIn() {
         WebClient c = new WebClient(site.base);
+        assertThat(c.get("/signup").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline");
         Document form = c.page("/signup");
         assertThat(form.select("h1").text()).isEqualTo("Sign up");
         assertThat(c.cookies).containsKey("nl_csrf");
@@ -83,6 +85,14 @@ class CommunityPagesTest {
         HttpResponse<String> p = proxied.post("/login", Map.of("_csrf", proxied.csrf("/login"), "name", "Ana", "password", PASSWORD));
         assertThat(WebClient.setCookies(p).stream().filter(s -> s.startsWith("nl_session=")).findFirst().orElseThrow())
                 .containsIgnoringCase("Secure");
+
+        // a session in use is extended, in the store and in the browser
+        site.clock.advance(Duration.ofDays(20));
+        HttpResponse<String> later = c.get("/settings");
+        assertThat(later.statusCode()).isEqualTo(200);
+        assertThat(WebClient.setCookies(later)).anyMatch(s -> s.startsWith("nl_session=" + c.cookies.get("nl_session")) && s.contains("Max-Age=2592000"));
+        site.clock.advance(Duration.ofDays(20));
+        assertThat(c.get("/settings").statusCode()).as("40 days after sign-in, 20 after last use").isEqualTo(200);
 
         // log out: the session is gone on the server, not only in the browser
         String token = c.cookies.get("nl_session");
@@ -119,6 +129,7 @@ class CommunityPagesTest {
                 Map.of("_csrf", Tokens.random(), "kind", "article", "target", site.lead.id(), "body", "forged"))) {
             HttpResponse<String> r = c.post("/comments", form);
             assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
             assertThat(Jsoup.parse(r.body()).select("h1").text()).isEqualTo("Form expired");
         }
         // the right token, but sent by a page of another site
