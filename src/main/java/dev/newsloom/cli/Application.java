@@ -49,6 +49,7 @@ public final class Application implements AutoCloseable {
     private final SentenceEmbedder embedder;
     private final StoryRepository storyRepository;
     private final StoryEngine stories;
+    private final dev.newsloom.community.Community community;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
@@ -60,6 +61,7 @@ public final class Application implements AutoCloseable {
         this.sources = new SourceRepository(database);
         this.articles = new ArticleRepository(database);
         this.tags = new TagRepository(database);
+        this.community = community(database, clock);
         // the classifier learns from publishers' own sections; recall what earlier runs saw
         tags.forEachHinted(5_000, (category, a) -> tagger.learn(category, a.title(), a.text()));
         this.embedder = semanticSearchEnabled() ? new SentenceEmbedder() : null;
@@ -150,9 +152,23 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer startWeb(String host, int port) {
-        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock).start(host, port);
+        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community).start(host, port);
         running.add(web);
+        running.add(CommunityHousekeeping.start(community, new dev.newsloom.store.RateEventRepository(database), clock));
         return web;
+    }
+
+    /** Accounts, comments, moderation and following over the store; also used alone by {@code newsloom user}. */
+    static dev.newsloom.community.Community community(Database database, Clock clock) {
+        return dev.newsloom.community.Community.create(new dev.newsloom.store.UserRepository(database),
+                new dev.newsloom.store.SessionRepository(database), new dev.newsloom.store.RateEventRepository(database),
+                new dev.newsloom.store.CommentRepository(database), new dev.newsloom.store.ModerationRepository(database),
+                new dev.newsloom.store.FollowRepository(database), new dev.newsloom.community.PasswordHasher(),
+                dev.newsloom.community.CommunityConfig.defaults(), clock);
+    }
+
+    public dev.newsloom.community.Community community() {
+        return community;
     }
 
     public Path dataDir() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print one result line for docs/benchmarks.md.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class, PasswordBench.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -61,9 +61,10 @@ final class ListHandlers {
         List<Article> list = tags.byTag(t.tag(), PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         String base = Paths.hashtag(lang, t.tag());
         long total = tags.countByTag(t.tag());
-        ctx.html(templates.render("list.jte", "page", new ListPage("#" + t.tag(), "Latest news with #" + t.tag(),
+        ctx.html(templates.render("list.jte", Map.of("page", new ListPage("#" + t.tag(), "Latest news with #" + t.tag(),
                 total + (total == 1 ? " article" : " articles") + " about " + t.label() + ", newest first.",
-                cards(list), "No articles.", newer(base, page), older(base, page, list), base + "/feed.atom")));
+                cards(list), "No articles.", newer(base, page), older(base, page, list), base + "/feed.atom"),
+                "follow", new CommunityViews.FollowButton("hashtag", t.tag(), "#" + t.tag()))));
     }
 
     void hashtagFeed(Context ctx) {

@@ -44,9 +44,11 @@ final class StoryHandlers {
     private final StoryEngine engine;
     private final java.time.Clock clock;
     private final Templates templates;
+    private final CommunityWeb community;
 
     StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, TagRepository tags,
-            StoryEngine engine, java.time.Clock clock, Templates templates) {
+            StoryEngine engine, java.time.Clock clock, Templates templates, CommunityWeb community) {
+        this.community = community;
         this.articles = articles;
         this.sources = sources;
         this.stories = stories;
@@ -68,7 +70,10 @@ final class StoryHandlers {
             ctx.redirect(path(ctx.pathParam("lang"), id), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        ctx.html(templates.render("story.jte", "page", page(id, members)));
+        StoryPage page = page(id, members);
+        ctx.html(templates.render("story.jte", community == null ? Map.of("page", page) : Map.of("page", page,
+                "comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), path(ctx.pathParam("lang"), id)),
+                "follow", new CommunityViews.FollowButton("story", id, "this story"))));
     }
 
     void relatedApi(Context ctx) throws Exception {

@@ -14,4 +14,15 @@ final class Templates {
         engine.render(template, Map.of(param, value), out);
         return out.toString();
     }
+
+    /** With several parameters; a null value leaves that parameter at its template default. */
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        Map<String, Object> given = new java.util.HashMap<>();
+        params.forEach((k, v) -> {
+            if (v != null) given.put(k, v);
+        });
+        engine.render(template, given, out);
+        return out.toString();
+    }
 }

@@ -39,10 +39,19 @@ public final class WebServer implements AutoCloseable {
     private final ListHandlers lists;
     private final TrendingBlock trending;
     private final StoryHandlers stories;
+    private final CommunityWeb community;
     private Javalin app;
 
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock) {
+        this(articles, sources, tags, index, storyRepository, storyEngine, clock, null);
+    }
+
+    /** With {@code community} (may be null: a site without accounts, comments or following). */
+    public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
+            StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.community.Community community) {
+        this.community = community == null ? null
+                : new CommunityWeb(community, articles, sources, tags, storyRepository, clock, templates);
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -50,7 +59,7 @@ public final class WebServer implements AutoCloseable {
         this.api = new ApiHandlers(articles, sources);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
-        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates);
+        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community);
     }
 
     public WebServer start(String host, int port) {
@@ -59,6 +68,7 @@ public final class WebServer implements AutoCloseable {
             config.http.generateEtags = true;
             config.startup.showJavalinBanner = false;
             config.routes.before(SecurityHeaders::apply);
+            if (community != null) community.routes(config.routes);
             config.routes.get("/", this::home);
             config.routes.get("/{lang}/article/{id}", this::article);
             config.routes.get("/{lang}/story/{id}", stories::story);
@@ -139,7 +149,8 @@ public final class WebServer implements AutoCloseable {
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
                 a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags,
                 stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a));
-        ctx.html(templates.render("article.jte", "page", page));
+        ctx.html(templates.render("article.jte", community == null ? Map.of("page", page) : Map.of("page", page,
+                "comments", community.comments().view(ctx, dev.newsloom.community.Target.article(a.id()), Paths.article(a)))));
     }
 
     private void source(Context ctx) {
@@ -155,7 +166,8 @@ public final class WebServer implements AutoCloseable {
         long count = articles.countBySource(s.id());
         SourcePage page = new SourcePage(SourceRow.of(s, count, now),
                 sources.recentAttempts(s.id(), 20).stream().map(a -> AttemptRow.of(a, now)).toList(), cards, count);
-        ctx.html(templates.render("source.jte", "page", page));
+        ctx.html(templates.render("source.jte", Map.of("page", page,
+                "follow", new CommunityViews.FollowButton("source", Long.toString(s.id()), s.name()))));
     }
 
     private void sourceList(Context ctx) {

@@ -1,0 +1,32 @@
+package dev.newsloom.community;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The moderators' list of blocked words and phrases, matched as whole words whatever their case
+ * or Unicode form ("Spam" in "spam!" but not in "spammer"; add that one too if it is wanted).
+ */
+public final class BlockedWords {
+    private BlockedWords() {}
+
+    public static String normalize(String word) {
+        return Normalizer.normalize(word == null ? "" : word.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+    }
+
+    /** The first listed word the text contains, if any. */
+    public static Optional<String> find(String text, Collection<String> words) {
+        if (words.isEmpty() || text == null) return Optional.empty();
+        String t = normalize(text);
+        for (String w : words) {
+            if (w.isBlank()) continue;
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])");
+            if (p.matcher(t).find()) return Optional.of(w);
+        }
+        return Optional.empty();
+    }
+}

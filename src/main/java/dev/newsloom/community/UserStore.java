@@ -1,0 +1,34 @@
+package dev.newsloom.community;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where accounts are kept (implemented by {@code store}). */
+public interface UserStore {
+    /** Creates the account; empty when the name's key is taken. */
+    Optional<User> create(String name, String nameKey, String passwordHash, Role role, Instant now);
+
+    Optional<User> find(long id);
+
+    Optional<User> findByKey(String nameKey);
+
+    List<User> all();
+
+    long countByRole(Role role);
+
+    void setPasswordHash(long id, String passwordHash);
+
+    void setRole(long id, Role role);
+
+    void ban(long id, Instant at, String reason, String by);
+
+    void unban(long id);
+
+    void setFeedTokenHash(long id, String tokenHashOrNull);
+
+    Optional<User> findByFeedTokenHash(String tokenHash);
+
+    /** Removes the account, its sessions, follows and reports; its comments are the caller's business first. */
+    void delete(long id);
+}
