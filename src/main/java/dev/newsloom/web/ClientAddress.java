@@ -1,28 +1,39 @@
 package dev.newsloom.web;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The address sign-in throttling counts against. Behind a reverse proxy on the same machine every
- * request comes from loopback, so there (and only there) the proxy's X-Forwarded-For is believed:
- * its last entry, the one the proxy itself added. A client elsewhere cannot choose its address.
+ * The address sign-in throttling counts against. A reverse proxy's X-Forwarded-For is believed
+ * only from the proxy itself: loopback (a proxy on the same machine) or an address listed in
+ * NEWSLOOM_TRUSTED_PROXIES (a proxy elsewhere). Its last entry is the one the proxy added, so a
+ * client cannot choose its own address by sending the header.
  */
 final class ClientAddress {
+    private static final Set<String> TRUSTED = parseTrusted(System.getenv("NEWSLOOM_TRUSTED_PROXIES"));
+
     private ClientAddress() {}
 
     static String of(Context ctx) {
-        String peer = ctx.req().getRemoteAddr();
-        if (isLoopback(peer)) {
-            String forwarded = ctx.header("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                String last = hops[hops.length - 1].strip();
-                if (!last.isEmpty() && last.length() <= 45 && last.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-                    return last;
-                }
+        return from(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), TRUSTED);
+    }
+
+    static String from(String peer, String forwarded, Set<String> trustedProxies) {
+        if ((isLoopback(peer) || (peer != null && trustedProxies.contains(peer))) && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty() && last.length() <= 45 && last.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+                return last;
             }
         }
         return peer;
+    }
+
+    static Set<String> parseTrusted(String list) {
+        if (list == null || list.isBlank()) return Set.of();
+        return Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** HTTPS directly, or a proxy in front that says so: then cookies are marked Secure. */
