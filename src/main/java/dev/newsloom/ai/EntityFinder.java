@@ -1,0 +1,181 @@
+package dev.newsloom.ai;
+
+import dev.newsloom.tags.Hashtag;
+import dev.newsloom.tags.Hashtagger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who's who without a model: the names the hashtagger finds (variants merged), typed by how the
+ * text uses them ("Ms X", "X, who", "in X", "the X Authority", a surname used alone), each with
+ * the sentence that introduces it best: an apposition ("X, the mayor of Y") or a role before
+ * the name, in an early and central sentence.
+ */
+final class EntityFinder {
+    static final int PEOPLE = 6, ORGANISATIONS = 5, PLACES = 5;
+    private static final int CANDIDATES = 30;
+    private static final Set<String> ORG_WORDS = Set.copyOf(java.util.Arrays.asList(("party alliance movement league front platform forum union"
+            + " association federation council compact community commission committee assembly parliament senate"
+            + " congress government ministry department office bureau agency authority court tribunal police army navy"
+            + " university institute college school academy hospital infirmary clinic centre center museum theatre"
+            + " orchestra festival foundation trust fund bank company corporation corp inc ltd llc plc group holdings"
+            + " labs systems software networks devices robotics technologies energy foods industries capital shipping"
+            + " materials insurance logistics pictures studios airlines airways motors press news times club fc united"
+            + " rovers rangers wanderers athletic albion city harriers falcons mariners service services board exchange"
+            + " organisation organization cooperation network partners").split(" ")));
+    private static final Set<String> ROLES = Set.copyOf(java.util.Arrays.asList(("mr mrs ms miss dr prof professor sir dame lord lady president"
+            + " minister chancellor mayor governor senator judge justice general captain coach chef director executive"
+            + " spokesperson spokesman spokeswoman chairman chairwoman chair ceo founder inspector detective officer"
+            + " striker midfielder goalkeeper defender actor actress singer author writer producer economist analyst"
+            + " candidate researcher scientist seismologist professor lawyer prosecutor secretary commissioner").split(" ")));
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "around", "across", "outside", "from", "to",
+            "of", "neighbouring", "neighboring", "into", "towards", "toward", "throughout", "at");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "argued", "argues", "wrote",
+            "warned", "apologised", "apologized", "insisted", "conceded", "denied", "scored");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}'’-]*\\b");
+
+    private final Hashtagger hashtagger = new Hashtagger();
+
+    WhosWho find(SentencePool pool) {
+        if (pool.isEmpty()) return new WhosWho(List.of(), List.of(), List.of(), List.of());
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (AiDocument d : pool.docs) {
+            paragraphs.addAll(d.paragraphs());
+            all.append(d.title()).append('\n').append(String.join("\n", d.paragraphs())).append('\n');
+        }
+        String text = all.toString();
+        Set<String> lowercase = lowercaseWords(text);
+        double[] central = pool.centrality();
+        record Found(String name, String type, int articles, int mentions, int sentence) {}
+        List<Found> found = new ArrayList<>();
+        for (Hashtag h : hashtagger.tag(pool.docs.get(0).title(), paragraphs, CANDIDATES)) {
+            String name = h.label();
+            if (!name.contains(" ") && lowercase.contains(name.toLowerCase(Locale.ROOT))) continue; // a headline word, not a name
+            Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+            String type = type(name, mention, pool, text);
+            if (type == null) continue;
+            int best = -1, mentions = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < pool.size(); i++) {
+                String sentence = pool.items.get(i).text();
+                Matcher m = mention.matcher(sentence);
+                if (!m.find()) continue;
+                mentions++;
+                double s = introduction(sentence, m.start(), m.end(), type) + 0.5 * central[i]
+                        + 0.5 * SentencePool.position(pool.items.get(i).position())
+                        - (Sentences.words(sentence) > 40 ? 0.5 : 0);
+                if (s > bestScore) {
+                    best = i;
+                    bestScore = s;
+                }
+            }
+            if (best < 0) continue;
+            int articles = 0;
+            for (AiDocument d : pool.docs) if (mention.matcher(d.title() + "\n" + String.join("\n", d.paragraphs())).find()) articles++;
+            found.add(new Found(name, type, articles, mentions, best));
+        }
+        found.sort(Comparator.comparingInt(Found::articles).reversed().thenComparing(Comparator.comparingInt(Found::mentions).reversed()));
+        // citations are numbered in the order entries are shown
+        Citations citations = new Citations(pool.docs);
+        List<WhosWho.Entry> people = new ArrayList<>(), orgs = new ArrayList<>(), places = new ArrayList<>();
+        for (String type : List.of("person", "organisation", "place")) {
+            List<WhosWho.Entry> group = type.equals("person") ? people : type.equals("organisation") ? orgs : places;
+            int cap = type.equals("person") ? PEOPLE : type.equals("organisation") ? ORGANISATIONS : PLACES;
+            for (Found f : found) {
+                if (!f.type().equals(type) || group.size() >= cap) continue;
+                SentencePool.Item it = pool.items.get(f.sentence());
+                group.add(new WhosWho.Entry(f.name(), type, f.articles(), citations.cite(it.text(), it.doc())));
+            }
+        }
+        return new WhosWho(people, orgs, places, citations.sources());
+    }
+
+    /**
+     * Weighs the evidence of every mention: what stands before and after the name, the words of the
+     * name itself, and whether its last word is used alone (as surnames are). Null when nothing
+     * says what it is.
+     */
+    static String type(String name, Pattern mention, SentencePool pool, String text) {
+        double person = 0, org = 0, place = 0;
+        String[] words = name.split(" ");
+        for (String w : words) if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) org += 3;
+        if (name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) org += 2;
+        if (words.length >= 2 && words.length <= 3 && org == 0) person += 0.5;
+        if (words.length == 1) place += 0.3;
+        if (words.length >= 2 && org == 0) {
+            String last = words[words.length - 1];
+            Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}] )(?<![\\p{L}\\p{N}])" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])").matcher(text);
+            String first = words[words.length - 2];
+            while (alone.find()) {
+                String before = text.substring(Math.max(0, alone.start() - first.length() - 1), alone.start());
+                if (!before.strip().endsWith(first)) {
+                    person += 1.5;
+                    break;
+                }
+            }
+        }
+        for (SentencePool.Item it : pool.items) {
+            Matcher m = mention.matcher(it.text());
+            while (m.find()) {
+                String before = lastWord(it.text().substring(0, m.start()));
+                String after = it.text().substring(m.end());
+                if (before.equals("the")) org += 1;
+                if (ROLES.contains(before)) person += 2;
+                if (PLACE_BEFORE.contains(before)) place += before.equals("at") || before.equals("of") || before.equals("to") ? 0.4 : 1;
+                if (after.startsWith(", who")) person += 2;
+                else if (after.startsWith(", which")) org += 1;
+                else if (after.matches("^, (the|a|an) \\p{Ll}.*")) person += 0.7;
+                String next = firstWord(after);
+                if (SPEECH.contains(next)) {
+                    person += 0.7;
+                    org += 0.3;
+                }
+                if (after.startsWith("’s ") || after.startsWith("'s ")) {
+                    String owned = firstWord(after.substring(3));
+                    if (Set.of("mayor", "city", "government", "residents", "streets", "centre", "port", "region").contains(owned)) place += 1;
+                }
+            }
+        }
+        double max = Math.max(person, Math.max(org, place));
+        if (max < 1.0) return null;
+        return max == person ? "person" : max == org ? "organisation" : "place";
+    }
+
+    /** How well a sentence says who or what the name is: an apposition or a role before it. */
+    private static double introduction(String sentence, int start, int end, String type) {
+        String after = sentence.substring(end);
+        String before = lastWord(sentence.substring(0, start));
+        double s = 0;
+        if (after.matches("^, (the|a|an|who|which|whose) .*")) s += 2;
+        if (ROLES.contains(before)) s += 1.5;
+        if (type.equals("place") && PLACE_BEFORE.contains(before)) s += 0.5;
+        if (start == 0) s += 0.3;
+        return s;
+    }
+
+    private static String lastWord(String text) {
+        String t = text.strip();
+        int space = t.lastIndexOf(' ');
+        String w = (space < 0 ? t : t.substring(space + 1)).replaceAll("[^\\p{L}]", "");
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        return (space < 0 ? t : t.substring(0, space)).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lowercaseWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+}
