@@ -113,6 +113,12 @@ final class Briefer {
             }
             boolean newFigure = false;
             for (Numbers.Figure f : pool.items.get(i).figures()) newFigure |= f.significant() && !knownFigures.contains(f.key());
+            // a date or a name never mentioned before is news as much as a new figure
+            String sentence = pool.items.get(i).text();
+            for (DateFinder.Stated d : DateFinder.find(sentence, pool.docs.get(pool.items.get(i).doc()).published())) {
+                newFigure |= !knownText.toString().contains(d.written());
+            }
+            for (String name : names(sentence)) newFigure |= !knownText.toString().contains(name);
             double novelty = 1 - closest;
             // new colour is not news: a new sentence must state something (a figure, a quote, who someone is)
             if (newFigure || (novelty >= NEW_MEANING && pool.information(i) >= 0.3)) novel[i] = score[i] * (0.5 + novelty) + (newFigure ? 0.3 : 0);
@@ -125,6 +131,16 @@ final class Briefer {
         Set<String> by = new LinkedHashSet<>();
         for (int d : order.subList(firstNew, order.size())) by.addAll(pool.docs.get(d).carriers());
         return new StoryBrief.WhatsNew(since, start, List.copyOf(by), sentences);
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)+");
+
+    /** Names of two words or more past a sentence's first word ("Tomas Brandt"). */
+    static List<String> names(String sentence) {
+        List<String> out = new ArrayList<>();
+        var m = NAME.matcher(sentence);
+        while (m.find()) out.add(m.group().replaceAll("[’']s$", ""));
+        return out;
     }
 
     /** A sentence no closer than 1 - this to anything reported before says something new. */

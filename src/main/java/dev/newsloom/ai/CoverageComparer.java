@@ -39,7 +39,9 @@ final class CoverageComparer {
             for (Group g : groups) {
                 double sim = pool.sim(i, g.members().get(0));
                 boolean sharesFigure = !stated.isEmpty() && Numbers.significantKeys(pool.items.get(g.members().get(0)).text()).containsAll(stated);
-                if (sim >= SAME_CLAIM || (sharesFigure && sim >= SAME_FIGURE_CLAIM)) {
+                // "300 homes" and "450 homes" in the same words are two versions of a fact, not one claim
+                boolean conflicts = conflicting(pool, i, g.members().get(0));
+                if (!conflicts && (sim >= SAME_CLAIM || (sharesFigure && sim >= SAME_FIGURE_CLAIM))) {
                     home = g;
                     break;
                 }
@@ -88,6 +90,16 @@ final class CoverageComparer {
             }
         }
         return out;
+    }
+
+    /** Both state distinctive figures of the same kinds, and not the same ones. */
+    private static boolean conflicting(SentencePool pool, int i, int j) {
+        Set<String> fi = distinctive(pool.items.get(i)), fj = distinctive(pool.items.get(j));
+        if (fi.isEmpty() || fj.isEmpty() || fi.equals(fj)) return false;
+        Set<String> ki = new HashSet<>(), kj = new HashSet<>();
+        for (Numbers.Figure f : pool.items.get(i).figures()) if (fi.contains(f.key())) ki.add(f.kind());
+        for (Numbers.Figure f : pool.items.get(j).figures()) if (fj.contains(f.key())) kj.add(f.kind());
+        return ki.equals(kj);
     }
 
     private static boolean sameKinds(SentencePool pool, Group a, Group b) {

@@ -54,8 +54,12 @@ final class EntityFinder {
         double[] central = pool.centrality();
         record Found(String name, String type, int articles, int mentions, int sentence) {}
         List<Found> found = new ArrayList<>();
-        for (Hashtag h : hashtagger.tag(pool.docs.get(0).title(), paragraphs, CANDIDATES)) {
-            String name = h.label();
+        List<String> candidates = new ArrayList<>();
+        for (Hashtag h : hashtagger.tag(pool.docs.get(0).title(), paragraphs, CANDIDATES)) candidates.add(h.label());
+        for (String w : standalone(pool, candidates)) if (!candidates.contains(w)) candidates.add(w);
+        for (String candidate : candidates) {
+            String name = candidate.replaceAll("[’'‘“”\"]+$", "").replaceAll("^[’'‘“”\"]+", "");
+            if (name.length() < 2 || found.stream().anyMatch(f -> f.name().equals(name))) continue;
             if (!name.contains(" ") && lowercase.contains(name.toLowerCase(Locale.ROOT))) continue; // a headline word, not a name
             Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
             String type = type(name, mention, pool, text);
@@ -65,7 +69,9 @@ final class EntityFinder {
             for (int i = 0; i < pool.size(); i++) {
                 String sentence = pool.items.get(i).text();
                 Matcher m = mention.matcher(sentence);
-                if (!m.find()) continue;
+                boolean alone = false;
+                while (!alone && m.find()) alone = !partOfLongerName(sentence, m.start(), m.end());
+                if (!alone) continue;
                 mentions++;
                 double s = introduction(sentence, m.start(), m.end(), type) + 0.5 * central[i]
                         + 0.5 * SentencePool.position(pool.items.get(i).position())
@@ -103,6 +109,7 @@ final class EntityFinder {
      */
     static String type(String name, Pattern mention, SentencePool pool, String text) {
         double person = 0, org = 0, place = 0;
+        boolean locative = false;
         String[] words = name.split(" ");
         for (String w : words) if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) org += 3;
         if (name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) org += 2;
@@ -123,11 +130,16 @@ final class EntityFinder {
         for (SentencePool.Item it : pool.items) {
             Matcher m = mention.matcher(it.text());
             while (m.find()) {
+                if (partOfLongerName(it.text(), m.start(), m.end())) continue; // "Larkhaven" in "the Larkhaven Port Authority"
                 String before = lastWord(it.text().substring(0, m.start()));
                 String after = it.text().substring(m.end());
                 if (before.equals("the")) org += 1;
                 if (ROLES.contains(before)) person += 2;
-                if (PLACE_BEFORE.contains(before)) place += before.equals("at") || before.equals("of") || before.equals("to") ? 0.4 : 1;
+                if (PLACE_BEFORE.contains(before)) {
+                    boolean weak = before.equals("at") || before.equals("of") || before.equals("to");
+                    place += weak ? 0.4 : 1;
+                    locative |= !weak;
+                }
                 if (after.startsWith(", who")) person += 2;
                 else if (after.startsWith(", which")) org += 1;
                 else if (after.matches("^, (the|a|an) \\p{Ll}.*")) person += 0.7;
@@ -142,6 +154,7 @@ final class EntityFinder {
                 }
             }
         }
+        if (!locative) place = Math.min(place, 0.9); // "of Gulls" in a title is no town
         double max = Math.max(person, Math.max(org, place));
         if (max < 1.0) return null;
         return max == person ? "person" : max == org ? "organisation" : "place";
@@ -157,6 +170,46 @@ final class EntityFinder {
         if (type.equals("place") && PLACE_BEFORE.contains(before)) s += 0.5;
         if (start == 0) s += 0.3;
         return s;
+    }
+
+    /** The mention runs on into other capitalised words, past a sentence's first word or a role ("Mayor"). */
+    static boolean partOfLongerName(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) return true;
+        if (start < 2 || text.charAt(start - 1) != ' ') return false;
+        int i = start - 1;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
+        String before = text.substring(i, start - 1);
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0)) || i == 0) return false;
+        return !ROLES.contains(before.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:of|de|du|van|von|&|the|and)\\s+)?\\p{Lu}[\\p{L}’'-]+)*");
+
+    /**
+     * Single capitalised words used on their own at least twice past a sentence's start: a town
+     * that also opens an organisation's name ("Larkhaven" in "the Larkhaven Port Authority"),
+     * which the hashtagger folds into the longer name.
+     */
+    private static List<String> standalone(SentencePool pool, List<String> names) {
+        Set<String> lastWords = new java.util.HashSet<>();
+        for (String n : names) {
+            int space = n.lastIndexOf(' ');
+            if (space > 0) lastWords.add(n.substring(space + 1)); // a surname used alone is its person, not someone else
+        }
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (SentencePool.Item it : pool.items) {
+            Matcher m = RUN.matcher(it.text());
+            while (m.find()) {
+                if (m.start() == 0 || m.group().contains(" ")) continue;
+                String w = m.group().replaceAll("[’']s?$", "");
+                if (w.length() >= 3 && !ROLES.contains(w.toLowerCase(Locale.ROOT)) && !lastWords.contains(w)) counts.merge(w, 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach((w, n) -> {
+            if (n >= 2) out.add(w);
+        });
+        return out;
     }
 
     private static String lastWord(String text) {

@@ -138,7 +138,8 @@ final class SentencePool {
     }
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{L}+, (the|a|an) (\\p{Ll}+ ){0,3}(of|at|for|from|in)\\b|\\p{Lu}\\p{L}+, who\\b");
+            "\\p{Lu}[\\p{L}’'-]+, (the|a|an|its|his|her|their) \\p{Ll}[\\p{L}’'-]*|\\p{Lu}[\\p{L}’'-]+, who\\b"
+                    + "|\\b(Mayor|President|Minister|Chancellor|Governor|Senator|Judge|Chief|Director|Professor|Dr|Mr|Mrs|Ms|Chef|Captain|Coach) \\p{Lu}");
     /** Phrases of wire copy that report no development of the story. */
     private static final java.util.regex.Pattern STOCK_PHRASE = java.util.regex.Pattern.compile("(?i)(did not (immediately )?respond to"
             + " (a |our )?requests? for comment|declined to comment|could not be reached for comment|would not comment"
