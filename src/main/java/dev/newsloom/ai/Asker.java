@@ -107,7 +107,7 @@ final class Asker {
                 double sem = Math.max(0, TextVectors.dot(it.vector(), qv));
                 double matched = 0;
                 for (String w : asked) if (it.words().contains(w)) matched += idf(df, w, sentences);
-                double lex = total == 0 ? 0 : matched / total;
+                double lex = total > 0 ? matched / total : namesIn(it.text(), q.names()); // "Who is X?": the name is what it asks about
                 double type = holds(q, it);
                 double s = 0.5 * sem + 0.35 * lex + 0.15 * type;
                 if (q.focus() != null) {
@@ -167,6 +167,13 @@ final class Asker {
             if (!contains(text, n)) return false;
         }
         return true;
+    }
+
+    private static double namesIn(String sentence, List<String> names) {
+        if (names.isEmpty()) return 0;
+        String text = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        long found = names.stream().filter(n -> contains(text, n.toLowerCase(Locale.ROOT).replace('’', '\''))).count();
+        return found / (double) names.size();
     }
 
     private static boolean contains(String text, String phrase) {

@@ -34,8 +34,14 @@ record Question(String text, Expects expects, List<String> words, List<String> n
         String text = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (text.length() > MAX_LENGTH) text = text.substring(0, MAX_LENGTH);
         String lower = text.toLowerCase(Locale.ROOT);
+        String asked = text;
+        List<String> named = names(text);
         Expects expects;
         if (DATE.matcher(lower).find()) expects = Expects.DATE;
+        else if (lower.matches("^(who|what) (is|was|are|were) [^,;]{2,60}\\??$") && !named.isEmpty()
+                && Words.content(asked).stream().allMatch(w -> named.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(w)))) {
+            expects = Expects.ANY; // "Who is Tomas Brandt?" asks for what the coverage says of him
+        }
         else if (PERSON.matcher(lower).find()) expects = Expects.PERSON;
         else if (PLACE.matcher(lower).find()) expects = Expects.PLACE;
         else if (NUMBER.matcher(lower).find() || lower.startsWith("what share") || lower.startsWith("what percentage")) {

@@ -44,9 +44,11 @@ final class StoryHandlers {
     private final StoryEngine engine;
     private final java.time.Clock clock;
     private final Templates templates;
+    private final AiHandlers ai;
 
+    /** @param ai the AI panel, or null without AI features */
     StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, TagRepository tags,
-            StoryEngine engine, java.time.Clock clock, Templates templates) {
+            StoryEngine engine, java.time.Clock clock, Templates templates, AiHandlers ai) {
         this.articles = articles;
         this.sources = sources;
         this.stories = stories;
@@ -54,6 +56,7 @@ final class StoryHandlers {
         this.engine = engine;
         this.clock = clock;
         this.templates = templates;
+        this.ai = ai;
     }
 
     void story(Context ctx) {
@@ -68,7 +71,9 @@ final class StoryHandlers {
             ctx.redirect(path(ctx.pathParam("lang"), id), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        ctx.html(templates.render("story.jte", "page", page(id, members)));
+        StoryPage page = page(id, members);
+        ctx.html(ai == null ? templates.render("story.jte", "page", page)
+                : templates.render("story.jte", Map.of("page", page, "ai", ai.storyPanel(id, members))));
     }
 
     void relatedApi(Context ctx) throws Exception {

@@ -9,6 +9,12 @@ import java.util.Map;
 final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
     String render(String template, String param, Object value) {
         StringOutput out = new StringOutput();
         engine.render(template, Map.of(param, value), out);

@@ -39,10 +39,22 @@ public final class WebServer implements AutoCloseable {
     private final ListHandlers lists;
     private final TrendingBlock trending;
     private final StoryHandlers stories;
+    /** The AI panel, its pages and API; null when the site runs without AI features. */
+    private final AiHandlers ai;
     private Javalin app;
 
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock) {
+        this(articles, sources, tags, index, storyRepository, storyEngine, clock, null, 0);
+    }
+
+    /**
+     * @param aiService          the AI features, or null to leave them out
+     * @param questionsPerMinute how many questions one client may ask a minute
+     */
+    public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
+            StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.ai.AiService aiService,
+            int questionsPerMinute) {
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -50,7 +62,9 @@ public final class WebServer implements AutoCloseable {
         this.api = new ApiHandlers(articles, sources);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
-        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates);
+        this.ai = aiService == null ? null
+                : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
+        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, ai);
     }
 
     public WebServer start(String host, int port) {
@@ -77,6 +91,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/articles/{id}", api::article);
             config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
             config.routes.get("/api/v1/sources", api::sources);
+            if (ai != null) ai.routes(config.routes);
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     ctx.contentType("application/json").result("{\"error\":\"not found\"}");
@@ -139,7 +154,8 @@ public final class WebServer implements AutoCloseable {
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
                 a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags,
                 stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a));
-        ctx.html(templates.render("article.jte", "page", page));
+        ctx.html(ai == null ? templates.render("article.jte", "page", page)
+                : templates.render("article.jte", Map.of("page", page, "ai", ai.articlePanel(a))));
     }
 
     private void source(Context ctx) {
