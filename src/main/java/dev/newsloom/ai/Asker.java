@@ -125,14 +125,25 @@ final class Asker {
 
     /** "362,000 ballots": a figure within three words before the focus word, or just after it ("fund of $2 billion"). */
     static boolean figureNextTo(String sentence, String focus) {
-        String[] words = sentence.split("\\s+");
+        String[] words = sentence.split(" ");
         for (int i = 0; i < words.length; i++) {
-            String w = Words.stem(words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’-]", ""));
-            if (!w.equals(focus)) continue;
+            if (!Words.stem(trim(words[i]).toLowerCase(Locale.ROOT)).equals(focus)) continue;
             for (int j = Math.max(0, i - 3); j <= Math.min(words.length - 1, i + 3); j++) {
-                if (j != i && words[j].matches(".*\\d.*")) return true;
+                if (j != i && hasDigit(words[j])) return true;
             }
         }
+        return false;
+    }
+
+    private static String trim(String w) {
+        int b = 0, e = w.length();
+        while (b < e && !Character.isLetterOrDigit(w.charAt(b))) b++;
+        while (e > b && !Character.isLetterOrDigit(w.charAt(e - 1))) e--;
+        return w.substring(b, e);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
         return false;
     }
 

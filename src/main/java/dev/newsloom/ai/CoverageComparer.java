@@ -34,11 +34,11 @@ final class CoverageComparer {
         List<Group> groups = new ArrayList<>();
         for (int i : candidates) {
             Set<String> figures = distinctive(pool.items.get(i));
-            List<String> stated = Numbers.significantKeys(pool.items.get(i).text());
+            List<String> stated = significant(pool.items.get(i));
             Group home = null;
             for (Group g : groups) {
                 double sim = pool.sim(i, g.members().get(0));
-                boolean sharesFigure = !stated.isEmpty() && Numbers.significantKeys(pool.items.get(g.members().get(0)).text()).containsAll(stated);
+                boolean sharesFigure = !stated.isEmpty() && significant(pool.items.get(g.members().get(0))).containsAll(stated);
                 // "300 homes" and "450 homes" in the same words are two versions of a fact, not one claim
                 boolean conflicts = conflicting(pool, i, g.members().get(0));
                 if (!conflicts && (sim >= SAME_CLAIM || (sharesFigure && sim >= SAME_FIGURE_CLAIM))) {
@@ -89,6 +89,12 @@ final class CoverageComparer {
                 out.add(new Coverage.Difference(List.of(claim(pool, ga, ca, all, citations), claim(pool, gb, cb, all, citations))));
             }
         }
+        return out;
+    }
+
+    static List<String> significant(SentencePool.Item it) {
+        List<String> out = new ArrayList<>();
+        for (Numbers.Figure f : it.figures()) if (f.significant() && !out.contains(f.key())) out.add(f.key());
         return out;
     }
 

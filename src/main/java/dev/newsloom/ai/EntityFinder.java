@@ -50,6 +50,8 @@ final class EntityFinder {
             all.append(d.title()).append('\n').append(String.join("\n", d.paragraphs())).append('\n');
         }
         String text = all.toString();
+        List<String> docTexts = new ArrayList<>();
+        for (AiDocument d : pool.docs) docTexts.add(d.title() + "\n" + String.join("\n", d.paragraphs()));
         Set<String> lowercase = lowercaseWords(text);
         double[] central = pool.centrality();
         record Found(String name, String type, int articles, int mentions, int sentence) {}
@@ -68,6 +70,7 @@ final class EntityFinder {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < pool.size(); i++) {
                 String sentence = pool.items.get(i).text();
+                if (!sentence.contains(name)) continue;
                 Matcher m = mention.matcher(sentence);
                 boolean alone = false;
                 while (!alone && m.find()) alone = !partOfLongerName(sentence, m.start(), m.end());
@@ -83,7 +86,7 @@ final class EntityFinder {
             }
             if (best < 0) continue;
             int articles = 0;
-            for (AiDocument d : pool.docs) if (mention.matcher(d.title() + "\n" + String.join("\n", d.paragraphs())).find()) articles++;
+            for (String d : docTexts) if (d.contains(name) && mention.matcher(d).find()) articles++;
             found.add(new Found(name, type, articles, mentions, best));
         }
         found.sort(Comparator.comparingInt(Found::articles).reversed().thenComparing(Comparator.comparingInt(Found::mentions).reversed()));
@@ -128,6 +131,7 @@ final class EntityFinder {
             }
         }
         for (SentencePool.Item it : pool.items) {
+            if (!it.text().contains(name)) continue;
             Matcher m = mention.matcher(it.text());
             while (m.find()) {
                 if (partOfLongerName(it.text(), m.start(), m.end())) continue; // "Larkhaven" in "the Larkhaven Port Authority"
@@ -142,7 +146,7 @@ final class EntityFinder {
                 }
                 if (after.startsWith(", who")) person += 2;
                 else if (after.startsWith(", which")) org += 1;
-                else if (after.matches("^, (the|a|an) \\p{Ll}.*")) person += 0.7;
+                else if (APPOSED.matcher(after).lookingAt()) person += 0.7;
                 String next = firstWord(after);
                 if (SPEECH.contains(next)) {
                     person += 0.7;
@@ -165,7 +169,7 @@ final class EntityFinder {
         String after = sentence.substring(end);
         String before = lastWord(sentence.substring(0, start));
         double s = 0;
-        if (after.matches("^, (the|a|an|who|which|whose) .*")) s += 2;
+        if (INTRODUCED.matcher(after).lookingAt()) s += 2;
         if (ROLES.contains(before)) s += 1.5;
         if (type.equals("place") && PLACE_BEFORE.contains(before)) s += 0.5;
         if (start == 0) s += 0.3;
@@ -180,7 +184,7 @@ final class EntityFinder {
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
         String before = text.substring(i, start - 1);
         if (before.isEmpty() || !Character.isUpperCase(before.charAt(0)) || i == 0) return false;
-        return !ROLES.contains(before.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+        return !ROLES.contains(letters(before, 0, before.length()));
     }
 
     private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:(?:of|de|du|van|von|&|the|and)\\s+)?\\p{Lu}[\\p{L}’'-]+)*");
@@ -212,17 +216,32 @@ final class EntityFinder {
         return out;
     }
 
+    private static final Pattern APPOSED = Pattern.compile(", (the|a|an) \\p{Ll}");
+    private static final Pattern INTRODUCED = Pattern.compile(", (the|a|an|who|which|whose) ");
+
     private static String lastWord(String text) {
-        String t = text.strip();
-        int space = t.lastIndexOf(' ');
-        String w = (space < 0 ? t : t.substring(space + 1)).replaceAll("[^\\p{L}]", "");
-        return w.toLowerCase(Locale.ROOT);
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return letters(text, start, end);
     }
 
     private static String firstWord(String text) {
-        String t = text.strip();
-        int space = t.indexOf(' ');
-        return (space < 0 ? t : t.substring(0, space)).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+        return letters(text, start, end);
+    }
+
+    private static String letters(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private static Set<String> lowercaseWords(String text) {

@@ -95,11 +95,11 @@ final class TimelineBuilder {
      * distinctive figures; for a stated date, on the same day.
      */
     private static Draft sameAsShown(SentencePool pool, int i, List<Draft> shown, LocalDate date) {
-        List<String> figures = Numbers.significantKeys(pool.items.get(i).text());
+        List<String> figures = CoverageComparer.significant(pool.items.get(i));
         for (Draft x : shown) {
             if (date != null && !day(x.when).equals(date)) continue;
             double sim = pool.sim(i, x.item);
-            boolean sameFigures = !figures.isEmpty() && Numbers.significantKeys(pool.items.get(x.item).text()).containsAll(figures)
+            boolean sameFigures = !figures.isEmpty() && CoverageComparer.significant(pool.items.get(x.item)).containsAll(figures)
                     && sim >= 0.6;
             if (sim >= SAME || sameFigures) return x;
         }
