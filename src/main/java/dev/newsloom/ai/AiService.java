@@ -223,11 +223,6 @@ public final class AiService implements AutoCloseable {
         }
     }
 
-    /** Results waiting to be computed, for the operator's view. */
-    public int queued() {
-        return extractive.getQueue().size() + extractive.getActiveCount();
-    }
-
     private static ThreadPoolExecutor pool(String name, int threads, int queue) {
         ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, name);

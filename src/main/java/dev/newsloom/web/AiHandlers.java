@@ -30,7 +30,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ final class AiHandlers {
         var summary = ai.summary(doc);
         var names = ai.whosWho(a.id(), false, List.of(doc));
         String base = "/" + Paths.lang(a.lang()) + "/article/" + a.id();
-        AiViews.Body body = summary.isDone() && names.isDone() ? articleBody(summary.join(), names.join()) : null;
+        AiViews.Body body = ready(summary) && ready(names) ? articleBody(summary.join(), names.join()) : null;
         String storyHref = storyIdOf(a).map(id -> StoryHandlers.path(Paths.lang(a.lang()), id)).orElse(null);
         return new AiViews.Panel(false, a.id(), base + "/ai?part=body", base + "/ai", base + "/ask", body, storyHref);
     }
@@ -129,7 +128,7 @@ final class AiHandlers {
     private record StoryResults(CompletableFuture<Computed<StoryBrief>> brief, CompletableFuture<Computed<WhosWho>> names,
                                 CompletableFuture<Computed<Timeline>> timeline, CompletableFuture<Computed<Coverage>> compare) {
         boolean ready() {
-            return brief.isDone() && names.isDone() && timeline.isDone() && compare.isDone();
+            return AiHandlers.ready(brief) && AiHandlers.ready(names) && AiHandlers.ready(timeline) && AiHandlers.ready(compare);
         }
 
         CompletableFuture<Void> all() {
@@ -428,7 +427,9 @@ final class AiHandlers {
         }
 
         AiViews.Claim claim(Coverage.Claim c, List<SourceRef> refs) {
-            return new AiViews.Claim(line(c.text(), refs), names(c.reportedBy()), names(c.notReportedBy()));
+            String who = c.notReportedBy().size() < c.reportedBy().size() && !c.notReportedBy().isEmpty()
+                    ? "All but " + names(c.notReportedBy()) : "Only " + names(c.reportedBy());
+            return new AiViews.Claim(line(c.text(), refs), names(c.reportedBy()), names(c.notReportedBy()), who);
         }
 
         List<AiViews.Source> all() {
@@ -561,7 +562,8 @@ final class AiHandlers {
         }
     }
 
-    static Instant now(Clock clock) {
-        return clock.instant();
+    /** Computed and not failed: a result that could not be computed (a full queue) shows as still being prepared. */
+    private static boolean ready(CompletableFuture<?> f) {
+        return f.isDone() && !f.isCompletedExceptionally();
     }
 }

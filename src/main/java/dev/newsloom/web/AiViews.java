@@ -20,7 +20,8 @@ public final class AiViews {
 
     public record Dated(String iso, String label, String kind, boolean upcoming, String reportedBy, Line text) {}
 
-    public record Claim(Line text, String reportedBy, String notReportedBy) {}
+    /** @param who who reports it, said the short way: "Only A and B" or "All but C" */
+    public record Claim(Line text, String reportedBy, String notReportedBy, String who) {}
 
     /** How the text was made: by the extractive engine or by a model, and why not by the model when it failed. */
     public record Engine(String label, String note) {}
