@@ -265,7 +265,7 @@ class DemoEndToEndTest {
                     .filter(t -> t != next && t.eventId().equals(next.eventId()))
                     .map(t -> app.stories().storyOf(stored(t).id())).flatMap(java.util.Optional::stream).findFirst();
             if (story.isPresent()) {
-                while (Http.get(base + "/api/v1/stories/" + story.get() + "/brief").statusCode() != 200) Thread.sleep(100);
+                for (int w = 0; w < 300 && Http.get(base + "/api/v1/stories/" + story.get() + "/brief").statusCode() != 200; w++) Thread.sleep(100);
                 assertThat(app.aiCache().find(story.get(), "story.brief")).isPresent();
             }
             refreshAll();
