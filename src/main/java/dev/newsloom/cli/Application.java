@@ -1,5 +1,9 @@
 package dev.newsloom.cli;
 
+import dev.newsloom.ai.AiService;
+import dev.newsloom.ai.ExtractiveEngine;
+import dev.newsloom.ai.GenerativeConfig;
+import dev.newsloom.ai.Rewriter;
 import dev.newsloom.embed.SentenceEmbedder;
 import dev.newsloom.extract.DensityExtractor;
 import dev.newsloom.ingest.FeedParser;
@@ -10,6 +14,7 @@ import dev.newsloom.ingest.Scheduler;
 import dev.newsloom.ingest.SourceRefresher;
 import dev.newsloom.model.Source;
 import dev.newsloom.search.ArticleIndex;
+import dev.newsloom.store.AiCacheRepository;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.Database;
 import dev.newsloom.store.SourceRepository;
@@ -50,6 +55,7 @@ public final class Application implements AutoCloseable {
     private final StoryRepository storyRepository;
     private final StoryEngine stories;
     private final dev.newsloom.community.Community community;
+    private final AiCacheRepository aiCache;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
@@ -68,6 +74,7 @@ public final class Application implements AutoCloseable {
         this.index = ArticleIndex.open(dataDir.resolve("index"), embedder);
         this.storyRepository = new StoryRepository(database);
         this.stories = new StoryEngine(StoryConfig.defaults(), embedder);
+        this.aiCache = new AiCacheRepository(database);
         restoreStories();
         if (index.count() != articles.count()) {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
@@ -143,7 +150,7 @@ public final class Application implements AutoCloseable {
     public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
-                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository), new RefreshPolicy(new Random()), clock);
+                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository, aiCache), new RefreshPolicy(new Random()), clock);
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);
@@ -152,7 +159,9 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer startWeb(String host, int port) {
-        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community).start(host, port);
+        AiService ai = aiFeaturesEnabled() ? new AiService(new ExtractiveEngine(embedder), aiCache, generativeEngine(), clock) : null;
+        if (ai != null) running.add(ai);
+        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community, ai, questionsPerMinute()).start(host, port);
         running.add(web);
         running.add(CommunityHousekeeping.start(community, new dev.newsloom.store.RateEventRepository(database), clock));
         return web;
@@ -169,6 +178,36 @@ public final class Application implements AutoCloseable {
 
     public dev.newsloom.community.Community community() {
         return community;
+    }
+
+    /** NEWSLOOM_AI=off leaves the AI panel, its pages and its API out of the site. */
+    static boolean aiFeaturesEnabled() {
+        String v = System.getenv("NEWSLOOM_AI");
+        return v == null || !(v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equals("0"));
+    }
+
+    /** The optional model from NEWSLOOM_AI_URL, _MODEL, _KEY, _TIMEOUT; a wrong setting is reported and the site runs extractive. */
+    static Rewriter generativeEngine() {
+        try {
+            return GenerativeConfig.fromEnvironment(System.getenv()).map(c -> {
+                log.info("AI features: generative engine {}", c);
+                return new Rewriter(c);
+            }).orElse(null);
+        } catch (IllegalArgumentException e) {
+            log.error("AI features: the generative engine is not used: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** NEWSLOOM_AI_ASK_PER_MINUTE: questions one client may ask a minute (default 10). */
+    static int questionsPerMinute() {
+        String v = System.getenv("NEWSLOOM_AI_ASK_PER_MINUTE");
+        try {
+            return v == null || v.isBlank() ? 10 : Math.max(1, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            log.error("NEWSLOOM_AI_ASK_PER_MINUTE must be a whole number; got {}; using 10", v);
+            return 10;
+        }
     }
 
     public Path dataDir() {
@@ -193,6 +232,10 @@ public final class Application implements AutoCloseable {
 
     public StoryRepository storyRepository() {
         return storyRepository;
+    }
+
+    public AiCacheRepository aiCache() {
+        return aiCache;
     }
 
     public ArticleIndex index() {

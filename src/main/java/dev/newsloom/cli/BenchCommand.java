@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print one result line for docs/benchmarks.md.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class, PasswordBench.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class,
+                BenchCommand.Ai.class, PasswordBench.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -129,6 +130,29 @@ public final class BenchCommand implements Runnable {
                     walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+    }
+
+    @Command(name = "ai", mixinStandardHelpOptions = true,
+            description = "Time the extractive AI features on the demo newsroom: one article's summary, a 20-article story's panel, questions p50/p99.")
+    static final class Ai implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--articles", defaultValue = "200", description = "Articles to summarise, one at a time (default: ${DEFAULT-VALUE}).") int articles;
+        @Option(names = "--questions", defaultValue = "600", description = "Questions to ask (default: ${DEFAULT-VALUE}).") int questions;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+
+        @Override
+        public Integer call() {
+            boolean semantic = Application.semanticSearchEnabled();
+            var r = dev.newsloom.bench.AiBench.run(seed, articles, questions, semantic, m -> System.err.println("bench ai: " + m));
+            spec.commandLine().getOut().printf(
+                    "ai (%s): article summary, %d articles: mean %.1f ms, p50 %.1f ms, p99 %.1f ms; %d-article story (%d sentences): brief %.0f ms cold, "
+                            + "whole panel (brief, who's who, timeline, compare) %.0f ms cold, %.0f ms warm; ask, %d questions: p50 %.1f ms, p99 %.1f ms "
+                            + "(first question on a story: p50 %.0f ms, p99 %.0f ms); model load %.0f ms [%s]%n",
+                    semantic ? "sentence embeddings" : "words only", r.articles(), r.articleMeanMs(), r.articleP50Ms(), r.articleP99Ms(),
+                    r.storyArticles(), r.storySentences(), r.storyBriefColdMs(), r.storyPanelColdMs(), r.storyPanelWarmMs(), r.questions(),
+                    r.askP50Ms(), r.askP99Ms(), r.askColdP50Ms(), r.askColdP99Ms(), r.modelLoadMs(), machine());
+            return 0;
         }
     }
 }

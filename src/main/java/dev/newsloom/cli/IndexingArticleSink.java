@@ -1,5 +1,6 @@
 package dev.newsloom.cli;
 
+import dev.newsloom.ai.AiCache;
 import dev.newsloom.ingest.ArticleSink;
 import dev.newsloom.model.Article;
 import dev.newsloom.model.Source;
@@ -29,9 +30,11 @@ final class IndexingArticleSink implements ArticleSink {
     private final ArticleIndex index;
     private final StoryEngine stories;
     private final StoryRepository storyRepository;
+    private final AiCache aiCache;
 
+    /** @param aiCache forgets the AI results of the article and the stories it changes; may be null */
     IndexingArticleSink(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleTagger tagger,
-            ArticleIndex index, StoryEngine stories, StoryRepository storyRepository) {
+            ArticleIndex index, StoryEngine stories, StoryRepository storyRepository, AiCache aiCache) {
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -39,6 +42,7 @@ final class IndexingArticleSink implements ArticleSink {
         this.index = index;
         this.stories = stories;
         this.storyRepository = storyRepository;
+        this.aiCache = aiCache;
     }
 
     @Override
@@ -55,10 +59,18 @@ final class IndexingArticleSink implements ArticleSink {
         StoryEngine.Prepared prepared = stories.prepare(StoryInput.of(article, Long.toString(article.sourceId()),
                 tagging.category() == Category.OPINION));
         // placing and recording together, so a concurrent placement cannot overwrite a newer decision
+        Placement placed;
         synchronized (stories) {
-            Placement placed = stories.place(prepared);
+            placed = stories.place(prepared);
             storyRepository.save(article.id(), placed.storyId(), placed.duplicateOf(), prepared.embedding(),
                     placed.mergedStories(), placed.newCopies());
+        }
+        if (aiCache != null) {
+            // the story changed (an article joined, stories merged): its summaries, briefs and timelines are computed afresh
+            java.util.List<String> changed = new java.util.ArrayList<>(placed.mergedStories());
+            changed.add(placed.storyId());
+            changed.add(article.id());
+            aiCache.invalidate(changed);
         }
         index(index, article, sourceName, tagging, prepared.vector());
     }

@@ -34,6 +34,7 @@ public final class Newsroom {
 
     private final long seed;
     private final List<Draft> drafts;
+    private final List<Event> events = new ArrayList<>();
     private final Map<String, List<String>> staff = new HashMap<>();
 
     public Newsroom(long seed) {
@@ -66,6 +67,11 @@ public final class Newsroom {
         return drafts.size();
     }
 
+    /** Every event of the world with its truth (facts, questions, names), in the order they happened. */
+    public List<DemoEvent> events() {
+        return events.stream().map(e -> DemoEvent.of(e, NOMINAL_START)).toList();
+    }
+
     List<Draft> drafts() {
         return drafts;
     }
@@ -74,7 +80,7 @@ public final class Newsroom {
         StoryGrammar grammar = StoryGrammar.get();
         List<EventKind> kinds = List.copyOf(grammar.kinds.values());
         EntityNames names = new EntityNames(new Random(seed));
-        EventGenerator events = new EventGenerator(names);
+        EventGenerator eventGenerator = new EventGenerator(names);
         ProseGenerator prose = new ProseGenerator(grammar);
         Random world = new Random(mix(seed, -1));
         for (Publisher p : Publishers.ALL) {
@@ -94,7 +100,8 @@ public final class Newsroom {
             clock = clock.plusMinutes(15 + world.nextInt(50));
             Random random = new Random(mix(seed, index));
             EventKind kind = kinds.get(random.nextInt(kinds.size()));
-            Event event = events.create("ev%03d".formatted(index), kind, clock, NOMINAL_START, random);
+            Event event = eventGenerator.create("ev%03d".formatted(index), kind, clock, NOMINAL_START, random);
+            events.add(event);
             List<Publisher> order = new ArrayList<>(Publishers.ALL);
             Collections.shuffle(order, random);
             Duration at = clock.plusMinutes(5 + random.nextInt(35));

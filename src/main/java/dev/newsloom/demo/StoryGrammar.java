@@ -81,6 +81,10 @@ final class StoryGrammar {
                 }
                 case "head" -> current.headlines.add(rest);
                 case "caption" -> current.captions.add(rest);
+                case "ask" -> {
+                    int gap = rest.indexOf(' ');
+                    current.questions.put(rest.substring(0, gap), rest.substring(gap + 1).strip());
+                }
                 case "beat" -> current.beats.add(Arrays.stream(rest.split("\\|\\|")).map(String::strip).toList());
                 default -> throw new IllegalStateException("unknown story grammar key: " + key);
             }
@@ -99,6 +103,7 @@ final class StoryGrammar {
         final List<String> headlines = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         final List<List<String>> beats = new ArrayList<>();
+        final Map<String, String> questions = new LinkedHashMap<>();
 
         Builder(String name, String category) {
             this.name = name;
@@ -107,7 +112,7 @@ final class StoryGrammar {
 
         EventKind build() {
             return new EventKind(name, category, List.copyOf(orgTypes), List.copyOf(roles), List.copyOf(facts),
-                    List.copyOf(headlines), List.copyOf(captions), List.copyOf(beats));
+                    List.copyOf(headlines), List.copyOf(captions), List.copyOf(beats), Map.copyOf(questions));
         }
     }
 }

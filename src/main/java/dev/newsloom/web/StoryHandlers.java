@@ -45,9 +45,11 @@ final class StoryHandlers {
     private final java.time.Clock clock;
     private final Templates templates;
     private final CommunityWeb community;
+    private final AiHandlers ai;
 
+    /** @param ai the AI panel, or null without AI features */
     StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, TagRepository tags,
-            StoryEngine engine, java.time.Clock clock, Templates templates, CommunityWeb community) {
+            StoryEngine engine, java.time.Clock clock, Templates templates, CommunityWeb community, AiHandlers ai) {
         this.community = community;
         this.articles = articles;
         this.sources = sources;
@@ -56,6 +58,7 @@ final class StoryHandlers {
         this.engine = engine;
         this.clock = clock;
         this.templates = templates;
+        this.ai = ai;
     }
 
     void story(Context ctx) {
@@ -71,9 +74,14 @@ final class StoryHandlers {
             return;
         }
         StoryPage page = page(id, members);
-        ctx.html(templates.render("story.jte", community == null ? Map.of("page", page) : Map.of("page", page,
-                "comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), path(ctx.pathParam("lang"), id)),
-                "follow", new CommunityViews.FollowButton("story", id, "this story"))));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("page", page);
+        if (community != null) {
+            model.put("comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), path(ctx.pathParam("lang"), id)));
+            model.put("follow", new CommunityViews.FollowButton("story", id, "this story"));
+        }
+        if (ai != null) model.put("ai", ai.storyPanel(id, members));
+        ctx.html(templates.render("story.jte", model));
     }
 
     void relatedApi(Context ctx) throws Exception {

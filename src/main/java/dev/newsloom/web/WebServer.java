@@ -40,16 +40,36 @@ public final class WebServer implements AutoCloseable {
     private final TrendingBlock trending;
     private final StoryHandlers stories;
     private final CommunityWeb community;
+    /** The AI panel, its pages and API; null when the site runs without AI features. */
+    private final AiHandlers ai;
     private Javalin app;
 
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock) {
-        this(articles, sources, tags, index, storyRepository, storyEngine, clock, null);
+        this(articles, sources, tags, index, storyRepository, storyEngine, clock, null, null, 0);
     }
 
     /** With {@code community} (may be null: a site without accounts, comments or following). */
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.community.Community community) {
+        this(articles, sources, tags, index, storyRepository, storyEngine, clock, community, null, 0);
+    }
+
+    /** With the AI features and no community. */
+    public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
+            StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.ai.AiService aiService,
+            int questionsPerMinute) {
+        this(articles, sources, tags, index, storyRepository, storyEngine, clock, null, aiService, questionsPerMinute);
+    }
+
+    /**
+     * @param community          accounts, comments and following, or null to leave them out
+     * @param aiService          the AI features, or null to leave them out
+     * @param questionsPerMinute how many questions one client may ask a minute
+     */
+    public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
+            StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.community.Community community,
+            dev.newsloom.ai.AiService aiService, int questionsPerMinute) {
         this.community = community == null ? null
                 : new CommunityWeb(community, articles, sources, tags, storyRepository, clock, templates);
         this.articles = articles;
@@ -59,7 +79,9 @@ public final class WebServer implements AutoCloseable {
         this.api = new ApiHandlers(articles, sources);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
-        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community);
+        this.ai = aiService == null ? null
+                : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
+        this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
     }
 
     public WebServer start(String host, int port) {
@@ -87,6 +109,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/articles/{id}", api::article);
             config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
             config.routes.get("/api/v1/sources", api::sources);
+            if (ai != null) ai.routes(config.routes);
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     ctx.contentType("application/json").result("{\"error\":\"not found\"}");
@@ -149,8 +172,13 @@ public final class WebServer implements AutoCloseable {
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
                 a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags,
                 stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a));
-        ctx.html(templates.render("article.jte", community == null ? Map.of("page", page) : Map.of("page", page,
-                "comments", community.comments().view(ctx, dev.newsloom.community.Target.article(a.id()), Paths.article(a)))));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("page", page);
+        if (community != null) {
+            model.put("comments", community.comments().view(ctx, dev.newsloom.community.Target.article(a.id()), Paths.article(a)));
+        }
+        if (ai != null) model.put("ai", ai.articlePanel(a));
+        ctx.html(templates.render("article.jte", model));
     }
 
     private void source(Context ctx) {

@@ -85,4 +85,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.newsloom.cli..", "dev.newsloom.bench..")
                 .check(classes);
     }
+
+    @Test
+    void theAiFeaturesReadArticlesNotThePipeline() {
+        noClasses().that().resideInAPackage("dev.newsloom.ai..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsloom.ingest..", "dev.newsloom.extract..",
+                        "dev.newsloom.search..", "dev.newsloom.stories..", "dev.newsloom.demo..")
+                .because("the AI features work on the articles they are handed; the site decides which")
+                .check(classes);
+    }
 }

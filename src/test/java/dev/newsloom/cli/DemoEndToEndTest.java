@@ -234,6 +234,50 @@ class DemoEndToEndTest {
     }
 
     @Test
+    @Order(4)
+    void topStoriesHaveBriefsThatQuoteAndCiteTheirOwnArticlesAndForgetThemWhenTheStoryGrows() throws Exception {
+        String base = "http://127.0.0.1:" + web.port();
+        ObjectMapper json = new ObjectMapper();
+        Document home = Jsoup.parse(Http.get(base + "/").body());
+        List<String> storyIds = home.select(".top-stories .coverage a").eachAttr("href").stream().map(h -> h.replaceAll(".*/", "")).toList();
+        assertThat(storyIds).isNotEmpty();
+        for (String storyId : storyIds) {
+            JsonNode brief = null;
+            for (int i = 0; i < 300 && brief == null; i++) {
+                var r = Http.get(base + "/api/v1/stories/" + storyId + "/brief");
+                if (r.statusCode() == 200) brief = json.readTree(r.body());
+                else Thread.sleep(100);
+            }
+            assertThat(brief).as("brief of %s", storyId).isNotNull();
+            assertThat(brief.get("brief").size()).isGreaterThanOrEqualTo(3);
+            for (JsonNode sentence : brief.get("brief")) {
+                JsonNode quoted = brief.get("sources").get(sentence.get("cites").get(0).asInt() - 1);
+                String articleId = quoted.get("article_id").asText();
+                assertThat(app.stories().storyOf(articleId)).as("cited article is in the story").contains(storyId);
+                assertThat(app.articles().find(articleId).orElseThrow().text().replace("\n", " ")).contains(sentence.get("text").asText());
+            }
+        }
+        assertThat(app.aiCache().find(storyIds.get(0), "story.brief")).isPresent();
+        // the next article about an event already covered joins its story, whose brief is then computed afresh
+        for (int i = 0; i < 20; i++) {
+            DemoArticle next = newsroom.publishNext().orElseThrow();
+            java.util.Optional<String> story = newsroom.published().stream()
+                    .filter(t -> t != next && t.eventId().equals(next.eventId()))
+                    .map(t -> app.stories().storyOf(stored(t).id())).flatMap(java.util.Optional::stream).findFirst();
+            if (story.isPresent()) {
+                for (int w = 0; w < 300 && Http.get(base + "/api/v1/stories/" + story.get() + "/brief").statusCode() != 200; w++) Thread.sleep(100);
+                assertThat(app.aiCache().find(story.get(), "story.brief")).isPresent();
+            }
+            refreshAll();
+            if (story.isPresent() && app.stories().storyOf(stored(next).id()).equals(story)) {
+                assertThat(app.aiCache().find(story.get(), "story.brief")).as("invalidated when an article joined").isEmpty();
+                return;
+            }
+        }
+        throw new AssertionError("no newly published article joined a story");
+    }
+
+    @Test
     @Order(5)
     void restartingOnTheSameDataDirNeitherDuplicatesNorLoses() throws Exception {
         Map<String, String> storiesBefore = new HashMap<>();

@@ -154,4 +154,23 @@ class NewsroomTest {
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    @Test
+    void everyEventKnowsItsFactsTheQuestionsTheyAnswerAndItsNames() {
+        List<DemoEvent> events = newsroom.events();
+        assertThat(events).extracting(DemoEvent::id).containsAll(articles.stream().map(DemoArticle::eventId).distinct().toList());
+        for (DemoEvent e : events) {
+            assertThat(e.facts()).hasSize(3);
+            for (DemoEvent.Fact f : e.facts()) {
+                assertThat(f.question()).as(e.kind()).endsWith("?").doesNotContain("{").doesNotContain("}");
+            }
+            assertThat(e.places()).hasSize(2);
+        }
+        // an article's key facts are its event's facts (and the event's date when the text states it)
+        Map<String, DemoEvent> byId = events.stream().collect(Collectors.toMap(DemoEvent::id, e -> e));
+        for (DemoArticle a : articles) {
+            List<String> values = byId.get(a.eventId()).facts().stream().map(DemoEvent.Fact::value).toList();
+            assertThat(a.keyFacts().stream().filter(f -> !values.contains(f))).allMatch(f -> f.matches("[A-Z][a-z]+ \\d{1,2}"));
+        }
+    }
 }
