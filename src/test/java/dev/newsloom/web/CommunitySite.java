@@ -37,6 +37,7 @@ final class CommunitySite implements AutoCloseable {
     final Database db;
     final ArticleIndex index;
     final WebServer web;
+    private final dev.newsloom.ai.AiService ai;
     final Community community;
     final MutableClock clock = new MutableClock(NOW);
     final String base;
@@ -67,8 +68,10 @@ final class CommunitySite implements AutoCloseable {
         index.commit();
         community = CommunityFixture.over(db, config, clock);
         community.accounts().create("Mona", MOD_PASSWORD.toCharArray(), Role.MODERATOR);
-        web = new WebServer(articles, sources, tags, index, stories, new StoryEngine(StoryConfig.defaults(), null), clock, community)
-                .start("127.0.0.1", 0);
+        // the whole site as it runs: the AI panel (word-based engine, no model) beside the comments
+        ai = new dev.newsloom.ai.AiService(new dev.newsloom.ai.ExtractiveEngine(null), new dev.newsloom.store.AiCacheRepository(db), null, clock);
+        web = new WebServer(articles, sources, tags, index, stories, new StoryEngine(StoryConfig.defaults(), null), clock, community,
+                ai, 100).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
 
@@ -105,6 +108,7 @@ final class CommunitySite implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        ai.close();
         index.close();
         db.close();
     }
