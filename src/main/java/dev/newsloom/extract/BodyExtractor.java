@@ -22,9 +22,8 @@ import org.jsoup.select.NodeVisitor;
  * our own code, iterative throughout so that deep markup cannot overflow the stack.
  */
 final class BodyExtractor {
-    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
-            "dialog", "menu", "link", "meta", "head", "video", "audio", "map");
+    /** Page furniture by its tag; kept only when it holds the article (a whole page inside a form). */
+    private static final Set<String> JUNK_TAGS = Set.of("form", "nav", "aside", "footer", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "tr", "td", "th", "tbody", "thead", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "dd",
             "dt", "header", "footer", "aside", "nav", "form", "hr", "br-block", "center");
@@ -40,7 +39,7 @@ final class BodyExtractor {
         Element body = doc.body();
         if (body == null) return List.of();
         Map<Element, Double> scores = score(body);
-        Element top = best(scores, body);
+        Element top = promote(best(scores, body), TextStats.of(body));
         List<Element> parts = withSiblings(top, scores);
         List<String> out = new ArrayList<>();
         for (Element part : parts) emit(part, out);
@@ -58,40 +57,55 @@ final class BodyExtractor {
         return out;
     }
 
+    /** Never article text, wherever they are. */
+    private static final Set<String> ALWAYS_JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "link", "meta", "head", "video", "audio",
+            "map");
+    private static final Set<String> ROLES = Set.of("dialog", "navigation", "banner", "contentinfo", "complementary",
+            "alertdialog", "search");
+
+    /**
+     * Takes out what is not the article: scripts and the like always; navigation, asides, footers,
+     * forms, hidden blocks and blocks named as furniture unless they hold much of the page's prose
+     * (a whole page inside a {@code <form>}, an article streamed into a hidden block, a layout
+     * wrapper named "has-sidebar"). Weakly named blocks ("elementor-widget") go only when they
+     * hold little prose of their own.
+     */
     static void removeJunk(Document doc) {
         List<Element> doomed = new ArrayList<>();
-        int pageText = doc.body() == null ? 0 : proseChars(doc.body());
-        for (Element e : doc.getAllElements()) {
+        for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+        doomed.clear();
+        if (doc.body() == null) return;
+        TextStats stats = TextStats.of(doc.body());
+        int pageProse = stats.prose(doc.body());
+        for (Element e : doc.body().getAllElements()) {
             String tag = e.normalName();
+            if (tag.equals("body")) continue;
+            int prose = stats.prose(e);
+            boolean large = prose * 2 >= pageProse && prose > 0;
             if (JUNK_TAGS.contains(tag)) {
-                doomed.add(e);
+                if (!large) doomed.add(e);
                 continue;
             }
             String role = e.attr("role").toLowerCase(Locale.ROOT);
-            if (role.equals("dialog") || role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
-                    || role.equals("complementary") || role.equals("alertdialog") || e.hasAttr("hidden")
-                    || e.attr("aria-hidden").equals("true") || e.attr("style").replace(" ", "").contains("display:none")) {
-                doomed.add(e);
+            if (ROLES.contains(role) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                    || e.attr("style").replace(" ", "").contains("display:none")) {
+                if (prose * 3 < pageProse || prose == 0) doomed.add(e);
                 continue;
             }
-            if (tag.equals("body") || tag.equals("html")) continue;
-            // a wrapper named for its layout ("has-sidebar") may hold the article itself: keep what holds most of the prose
-            if (Boilerplate.isFurniture(e.className() + " " + e.id()) && proseChars(e) * 2 < pageText) doomed.add(e);
+            String names = e.className() + " " + e.id();
+            if (!Boilerplate.isFurniture(names)) continue;
+            if (Boilerplate.isWeakFurniture(names)) {
+                if (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5) doomed.add(e);
+            } else if (!large) {
+                doomed.add(e);
+            }
         }
         for (Element e : doomed) if (e.parent() != null) e.remove();
     }
 
-    /** Characters in paragraphs of at least 80 characters: prose, as opposed to menus and link lists. */
-    private static int proseChars(Element root) {
-        int n = 0;
-        for (Element p : root.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len >= 80) n += len;
-        }
-        return n;
-    }
-
-    private static Map<Element, Double> score(Element body) {
+    static Map<Element, Double> score(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isParagraphLike(e)) continue;
@@ -130,7 +144,7 @@ final class BodyExtractor {
         return base + weight * 25;
     }
 
-    private static Element best(Map<Element, Double> scores, Element body) {
+    static Element best(Map<Element, Double> scores, Element body) {
         Element top = null;
         double best = Double.NEGATIVE_INFINITY;
         for (var e : scores.entrySet()) {
@@ -142,8 +156,25 @@ final class BodyExtractor {
         return top == null ? body : top;
     }
 
+    /**
+     * The densest block is often one section of the article (a listicle's item, one rich-text
+     * module of a page builder): scores reach only three levels up. Climb to the ancestor that
+     * holds clearly more prose, as long as what it adds is mostly prose and not links.
+     */
+    static Element promote(Element top, TextStats stats) {
+        Element chosen = top;
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
+            int gainedProse = stats.prose(a) - stats.prose(chosen);
+            int gainedText = stats.text(a) - stats.text(chosen);
+            if (stats.prose(a) >= 1.25 * stats.prose(chosen) && gainedProse >= 0.4 * gainedText && stats.linkDensity(a) <= 0.3) {
+                chosen = a;
+            }
+        }
+        return chosen;
+    }
+
     /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) return List.of(top);
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);

@@ -16,6 +16,12 @@ final class Boilerplate {
             "tag-list", "taglist", "recommend", "read-more", "readmore", "more-stories", "popular", "trending", "outbrain",
             "taboola", "paywall", "modal", "popup", "overlay", "toolbar", "print-", "skip-", "widget", "disclaimer",
             "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp"};
+    /**
+     * Of those, the words page builders also put on the blocks that hold the article ("elementor-widget",
+     * "widget-span", "content-nav-section", "skip-item"): weak evidence, outweighed when the block reads as prose.
+     */
+    private static final String[] WEAK_SUBSTRINGS = {"widget", "menu", "modal", "popup", "overlay", "toolbar", "skip-",
+            "print-", "kicker", "caption", "masthead", "topbar"};
     /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
     private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
     private static final Pattern POSITIVE_TOKEN = Pattern.compile(
@@ -51,6 +57,28 @@ final class Boilerplate {
         if (FURNITURE.size() > 50_000) FURNITURE.clear(); // class names repeat across a site; bound the memory anyway
         FURNITURE.put(classAndId, furniture);
         return furniture;
+    }
+
+    /** Furniture only by weak words ({@link #WEAK_SUBSTRINGS}, the "nav"/"meta"/"tags" parts). */
+    static boolean isWeakFurniture(String classAndId) {
+        if (!isFurniture(classAndId)) return false;
+        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (strongNegativeToken(token)) return false;
+        }
+        return true;
+    }
+
+    private static boolean strongNegativeToken(String token) {
+        for (String n : NEGATIVE_SUBSTRINGS) {
+            if (token.contains(n) && !isWeak(n, token)) return true;
+        }
+        for (String part : token.split("[-_]")) if (part.equals("ad") || part.equals("ads") || part.equals("rail")) return true;
+        return false;
+    }
+
+    private static boolean isWeak(String word, String token) {
+        for (String w : WEAK_SUBSTRINGS) if (w.equals(word)) return true;
+        return false;
     }
 
     private static boolean furniture(String classAndId) {

@@ -24,7 +24,12 @@ final class Captions {
                 Element img = fig.selectFirst("img[src]");
                 if (img != null) image = img.absUrl("src");
             }
-            remove.add(fig);
+            // a figure that holds paragraphs of prose is a layout wrapper: only its caption goes
+            if (TextStats.of(fig).prose(fig) >= 2 * TextStats.PROSE_CHARS) {
+                if (cap != null) remove.add(cap);
+            } else {
+                remove.add(fig);
+            }
         }
         List<Element> captions = new ArrayList<>(doc.select("figcaption"));
         for (Element e : Classes.containing(doc, "caption", "photo-credit", "photocredit", "image-credit", "img-credit")) {
@@ -35,6 +40,7 @@ final class Captions {
             if (!captions.contains(e) && (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(^|[-_ ])cap([-_ ]|$).*")) captions.add(e);
         }
         for (Element cap : captions) {
+            if (cap.text().length() > 1000 || cap.normalName().equals("body")) continue; // a wrapper named "...-caption", not a caption
             if (caption == null && nearImage(cap) && Text.normalize(cap.text()) != null && cap.text().length() < 600) {
                 caption = Text.normalize(cap.text());
                 Element img = imageNear(cap);

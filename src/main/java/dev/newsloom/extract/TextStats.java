@@ -1,0 +1,96 @@
+package dev.newsloom.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text, link text and prose per element, counted in one post-order pass so that every later
+ * question ("how much of the page's prose is in here?", "is this mostly links?") costs a lookup
+ * instead of a walk of the subtree. Prose is text in paragraphs of at least {@value #PROSE_CHARS}
+ * characters, whether a {@code <p>} or a block that holds its text directly.
+ */
+final class TextStats {
+    static final int PROSE_CHARS = 80;
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    static TextStats of(Element root) {
+        TextStats s = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) s.counts.put(e, new int[4]);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                Element parent = node.parent() instanceof Element p ? p : null;
+                if (node instanceof TextNode t) {
+                    if (parent == null) return;
+                    int n = visibleLength(t.getWholeText());
+                    int[] c = s.counts.get(parent);
+                    if (c == null) return;
+                    c[0] += n;
+                    c[3] += n; // own text
+                    return;
+                }
+                if (!(node instanceof Element e)) return;
+                int[] c = s.counts.get(e);
+                if (e.normalName().equals("a")) c[1] = c[0];
+                if (e.normalName().equals("p")) c[2] = c[0] >= PROSE_CHARS ? c[0] - c[1] : 0;
+                else if (c[3] >= PROSE_CHARS) c[2] += c[3];
+                int[] pc = parent == null ? null : s.counts.get(parent);
+                if (pc != null) {
+                    pc[0] += c[0];
+                    pc[1] += c[1];
+                    pc[2] += c[2];
+                }
+            }
+        }, root);
+        return s;
+    }
+
+    /** Characters as a reader sees them: runs of whitespace count once. */
+    static int visibleLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean ws = Character.isWhitespace(ch) || ch == '\u00a0';
+            if (ws) {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    int text(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[0];
+    }
+
+    int links(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[1];
+    }
+
+    int prose(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[2];
+    }
+
+    double linkDensity(Element e) {
+        int t = text(e);
+        return t == 0 ? 0 : Math.min(1, (double) links(e) / t);
+    }
+}
