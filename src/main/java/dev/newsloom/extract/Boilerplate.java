@@ -44,7 +44,31 @@ final class Boilerplate {
             + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers"
             + ")");
 
+    /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
+    private static final Pattern TAIL_HEADING = Pattern.compile("(?i)^("
+            + "(you (may|might) (also )?(like|enjoy)|recommended( for you)?( reading| articles| stories| posts)?|"
+            + "(read|see|watch) (this )?next|up next|what to read next|(related|similar|popular|trending|latest|recent|more|other|top)"
+            + " (articles?|stories|posts|news|reads|reading|content|guides|coverage|videos|blogs?)( on this topic| for you| from .{1,40})?|"
+            + "related|more from .{1,40}|more (on|about) (this|the) (topic|story)|all reads on this topic|keep reading|"
+            + "(popular|trending) (now|today|this week)|most (read|popular|viewed)|"
+            + "(leave|post|add|write) a (reply|comment)|\\d* ?comments?|join the (conversation|discussion)|"
+            + "(subscribe|sign up) (to|for) .{0,50}|get (our|the) .{0,30}newsletter|share (this|the) (article|story|post)|"
+            + "about the authors?|tags?|filed under|topics?)"
+            + "[\\s:.!?]*)$");
+
     private Boilerplate() {}
+
+    /**
+     * Drops the end of the page that the article container often still holds: from a heading such
+     * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
+     */
+    static java.util.List<String> cutTail(java.util.List<String> blocks) {
+        for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
+            String b = blocks.get(i);
+            if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
+        }
+        return blocks;
+    }
 
     /** Furniture by its class or id, unless it is named as the article's body. */
     private static final java.util.Map<String, Boolean> FURNITURE = new java.util.concurrent.ConcurrentHashMap<>();

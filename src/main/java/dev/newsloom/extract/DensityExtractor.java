@@ -40,7 +40,7 @@ public final class DensityExtractor implements Extractor {
         Captions.Lead lead = Captions.takeOut(doc);
         String markupCredit = Credits.fromMarkup(doc);
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
-        String title = Titles.clean(Titles.preferHeading(meta.title(), doc), meta.siteName());
+        String title = Titles.choose(doc, meta.title(), meta.siteName());
 
         Document fallbackDoc = doc.clone();
         List<String> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
@@ -59,6 +59,7 @@ public final class DensityExtractor implements Extractor {
                 break;
             }
         }
+        blocks = Boilerplate.cutTail(blocks);
         String credit = Credits.detect(blocks, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
         if (credit == null) credit = markupCredit;
         String byline = meta.byline();

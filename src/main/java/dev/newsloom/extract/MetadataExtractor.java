@@ -47,9 +47,17 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
-        return new Metadata(url, Text.normalize(title), Bylines.clean(byline), published, modified, lang, image,
-                Text.normalize(caption), Text.normalize(site), Text.normalize(description), section,
+        return new Metadata(url, unescaped(title), Bylines.clean(unescaped(byline)), published, modified, lang, image,
+                unescaped(caption), unescaped(site), unescaped(description), section,
                 text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc));
+    }
+
+    /** Text as shown: JSON-LD carries raw entities ("&#8211;"), and some meta tags are escaped twice. */
+    static String unescaped(String s) {
+        if (s == null) return null;
+        String t = s;
+        for (int i = 0; i < 2 && t.indexOf('&') >= 0; i++) t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+        return Text.normalize(t);
     }
 
     /** The page's own Article object from JSON-LD, searched through arrays and {@code @graph}. */

@@ -90,6 +90,6 @@ public final class PageDecoder {
     }
 
     private static String clean(String s) {
-        return s.indexOf('\0') >= 0 ? s.replace("\0", "") : s;
+        return Mojibake.repair(s.indexOf('\0') >= 0 ? s.replace("\0", "") : s);
     }
 }
