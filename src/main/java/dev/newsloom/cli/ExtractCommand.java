@@ -93,7 +93,7 @@ public final class ExtractCommand implements Callable<Integer> {
         line.put("url", a.url());
         line.put("title", a.title());
         line.put("byline", a.byline());
-        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("published", a.publishedAt() == null ? null : a.publishedAt().toString());
         line.put("lang", a.lang());
         line.put("image", a.image());
         line.put("caption", a.caption());

@@ -28,7 +28,7 @@ public final class DensityExtractor implements Extractor {
             return extractOrThrow(html == null ? "" : html, pageUrl);
         } catch (RuntimeException | StackOverflowError e) {
             log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
-            return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false);
+            return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false, null);
         }
     }
 
@@ -66,7 +66,7 @@ public final class DensityExtractor implements Extractor {
         if (byline != null && credit != null && Credits.agency(byline, false) != null) byline = null; // "By Reuters" names no person
         String image = meta.image() != null ? meta.image() : lead.image();
         return new ExtractedArticle(meta.url(), title, byline, meta.published(), meta.modified(), meta.lang(), image,
-                caption, credit, meta.siteName(), meta.description(), blocks, paywalled);
+                caption, credit, meta.siteName(), meta.description(), blocks, paywalled, meta.offset());
     }
 
     /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates. */

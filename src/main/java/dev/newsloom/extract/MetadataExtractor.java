@@ -31,10 +31,17 @@ final class MetadataExtractor {
                 itemprop(doc, "headline"), h1(doc), doc.title());
         String byline = firstNonBlank(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
                 meta(doc, "byl"), meta(doc, "sailthru.author"), itempropAuthor(doc), relAuthor(doc), bylineElement(doc));
-        Instant published = firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"),
-                meta(doc, "dc.date"), meta(doc, "dcterms.created"), itemprop(doc, "datePublished"), timeElement(doc),
-                text(ld, "dateCreated"));
+        String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
+                meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
+                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), meta(doc, "article:published"),
+                itemprop(doc, "datePublished"), timeElement(doc), text(ld, "dateCreated"), anyJsonLd(doc, "datePublished")};
+        Instant published = firstDate(publishedCandidates);
+        java.time.ZoneOffset offset = firstOffset(publishedCandidates);
+        if (published == null) {
+            published = VisibleDates.find(doc);
+            offset = null;
+        }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
                 meta(doc, "og:updated_time"), itemprop(doc, "dateModified"));
         String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
@@ -49,7 +56,7 @@ final class MetadataExtractor {
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
         return new Metadata(url, unescaped(title), Bylines.clean(unescaped(byline)), published, modified, lang, image,
                 unescaped(caption), unescaped(site), unescaped(description), section,
-                text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc));
+                text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc), offset);
     }
 
     /** Text as shown: JSON-LD carries raw entities ("&#8211;"), and some meta tags are escaped twice. */
@@ -252,6 +259,29 @@ final class MetadataExtractor {
         } catch (IllegalArgumentException e) {
             return url;
         }
+    }
+
+    /** The offset of the date that won, so the page's own day is kept (published at 01:00+02:00 is that day there). */
+    private static java.time.ZoneOffset firstOffset(String... candidates) {
+        for (String c : candidates) {
+            if (Dates.parse(c) != null) return Dates.offset(c);
+        }
+        return null;
+    }
+
+    /** A field of any JSON-LD object on the page (a WebPage's datePublished when no Article is declared). */
+    private static String anyJsonLd(Document doc, String field) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data();
+            if (!json.contains(field)) continue;
+            try {
+                JsonNode found = JSON.readTree(json.strip()).findValue(field);
+                if (found != null && found.isTextual()) return found.asText();
+            } catch (Exception ignored) {
+                // broken JSON-LD: other evidence still counts
+            }
+        }
+        return null;
     }
 
     private static Instant firstDate(String... candidates) {

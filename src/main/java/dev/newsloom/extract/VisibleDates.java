@@ -1,0 +1,87 @@
+package dev.newsloom.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date as the page shows it, for pages that declare none: a {@code <time>}
+ * element's text, a short block named for dates ("post-date", "entry-meta"), or a line that
+ * says "Published"/"Updated". The article's own area is searched before the rest of the page,
+ * and navigation, footers, asides and comments never count.
+ */
+final class VisibleDates {
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(published|posted|updated|last updated|date|written)\\b.{0,40}");
+
+    private VisibleDates() {}
+
+    static Instant find(Document doc) {
+        Instant near = nearHeadline(doc);
+        if (near != null) return near;
+        List<Element> scopes = new ArrayList<>(doc.select("article, main, [role=main]"));
+        if (doc.body() != null) scopes.add(doc.body());
+        for (Element scope : scopes) {
+            Instant found = inScope(scope);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * A date in the short lines around the headline: pages print it beside the title or the byline
+     * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
+     */
+    private static Instant nearHeadline(Document doc) {
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        if (h1 == null) return null;
+        List<Element> all = doc.getAllElements();
+        int at = all.indexOf(h1);
+        for (int i = Math.max(0, at - 12); i < Math.min(all.size(), at + 80); i++) {
+            Element e = all.get(i);
+            String own = e.ownText();
+            if (i > at && e.normalName().equals("p") && own.length() > 200) break; // the text has begun
+            if (own.isBlank() || own.length() > 160 || excluded(e)) continue;
+            Instant d = Dates.inText(own);
+            if (d == null && e.text().length() <= 120) d = Dates.inText(e.text());
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static Instant inScope(Element scope) {
+        for (Element t : scope.getElementsByTag("time")) {
+            if (excluded(t)) continue;
+            Instant i = Dates.inText(t.text());
+            if (i != null) return i;
+        }
+        for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline")) {
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
+            String text = e.text();
+            if (text.length() > 120 || excluded(e)) continue;
+            Instant i = Dates.inText(text);
+            if (i != null) return i;
+        }
+        for (Element e : scope.getAllElements()) {
+            String own = e.ownText().strip();
+            if (own.length() > 120 || !LABELLED.matcher(own).find() || excluded(e)) continue;
+            Instant i = Dates.inText(e.text().length() <= 160 ? e.text() : own);
+            if (i != null) return i;
+        }
+        return null;
+    }
+
+    private static boolean excluded(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
+            String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (names.contains("comment") || names.contains("related") || names.contains("sidebar")) return true;
+        }
+        return false;
+    }
+}
