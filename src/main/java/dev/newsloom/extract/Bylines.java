@@ -4,10 +4,46 @@ import java.util.regex.Pattern;
 
 /** "By JANE DOE | Nov 21" → "Jane Doe"-ish: the names, without the decoration around them. */
 final class Bylines {
-    private static final Pattern PREFIX = Pattern.compile("^(?i)(by|von|par|por|door|di|written by|words by)[:\\s]+");
-    private static final Pattern TAIL = Pattern.compile("(?i)\\s*([|•·,–—-]\\s*)?(published|updated|posted|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d).*$");
+    private static final Pattern PREFIX = Pattern.compile("^(?i)((written|posted|words|story|text|published) by|by|von|par|por|door|di|author|authors|autor|auteur)[:\\s]+");
+    private static final Pattern TAIL = Pattern.compile("(?i)\\s*([|•·,–—-]\\s*)?(published|updated|last updated|posted|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4},|"
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on \\d).*$");
+    /** "By Ana Vel", "Written by Ana Vel and Tom Ng": a line that signs the article. */
+    private static final Pattern SIGNED = Pattern.compile("^(?i)((written|posted|words|story) by|by)[:\\s]+\\p{Lu}.{1,80}$");
 
     private Bylines() {}
+
+    /** The first candidate that, cleaned, reads like a name rather than a handle, a URL or a label. */
+    static String first(String... candidates) {
+        for (String c : candidates) {
+            String name = clean(MetadataExtractor.unescaped(c));
+            if (name != null && plausible(name)) return name;
+        }
+        return null;
+    }
+
+    static boolean plausible(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("http") || lower.contains("www.") || lower.contains("@") || lower.contains(".com")) return false;
+        if (!name.contains(" ") && (name.equals(lower) && name.matches(".*[._\\d].*"))) return false; // "ana.vel", "kffanav"
+        if (lower.matches("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?")) return false;
+        return Character.isLetter(name.codePointAt(0));
+    }
+
+    /** A "By ..." line among the few elements after the headline. */
+    static String nearHeadline(org.jsoup.nodes.Document doc) {
+        org.jsoup.nodes.Element h1 = doc.selectFirst("article h1, main h1, h1");
+        if (h1 == null) return null;
+        java.util.List<org.jsoup.nodes.Element> all = doc.getAllElements();
+        int at = all.indexOf(h1);
+        for (int i = at + 1; i < Math.min(all.size(), at + 60); i++) {
+            org.jsoup.nodes.Element e = all.get(i);
+            String own = Text.normalize(e.ownText());
+            if (e.normalName().equals("p") && own != null && own.length() > 200) break;
+            String text = Text.normalize(e.text());
+            if (text != null && text.length() <= 100 && SIGNED.matcher(text).matches()) return text;
+        }
+        return null;
+    }
 
     static String clean(String raw) {
         String t = Text.normalize(raw);

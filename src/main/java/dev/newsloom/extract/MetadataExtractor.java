@@ -29,8 +29,9 @@ final class MetadataExtractor {
                 text(ld, "url"), pageUrl);
         String title = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"), h1(doc), doc.title());
-        String byline = firstNonBlank(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
-                meta(doc, "byl"), meta(doc, "sailthru.author"), itempropAuthor(doc), relAuthor(doc), bylineElement(doc));
+        String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
+                meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
+                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineElement(doc), Bylines.nearHeadline(doc));
         String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
                 meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
@@ -54,7 +55,7 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
-        return new Metadata(url, unescaped(title), Bylines.clean(unescaped(byline)), published, modified, lang, image,
+        return new Metadata(url, unescaped(title), byline, published, modified, lang, image,
                 unescaped(caption), unescaped(site), unescaped(description), section,
                 text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc), offset);
     }
@@ -213,6 +214,30 @@ final class MetadataExtractor {
         if (e.hasAttr("content")) return e.attr("content");
         Element url = e.selectFirst("[itemprop=url]");
         return url == null ? null : url.hasAttr("content") ? url.attr("content") : url.absUrl("href");
+    }
+
+    /** Twitter's "Written by" label and value, as many publishing systems emit them. */
+    private static String twitterWrittenBy(Document doc) {
+        for (int i = 1; i <= 2; i++) {
+            String label = meta(doc, "twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written|posted)? ?by|author|auteur|autor")) return meta(doc, "twitter:data" + i);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(author|authors|writer|writers|contributor|contributors|people|profile|profiles|staff|journalist|producers|team)/[^/?#]+/?$");
+
+    /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
+    private static String authorLink(Document doc) {
+        for (Element a : doc.select("a[href]")) {
+            if (!AUTHOR_HREF.matcher(a.attr("href")).find()) continue;
+            String t = Text.normalize(a.text());
+            if (t == null || t.length() > 60 || t.split(" ").length > 6) continue;
+            if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
+            return t;
+        }
+        return null;
     }
 
     private static String relAuthor(Document doc) {
