@@ -42,6 +42,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final SourceRepository sources;
+    private final dev.newsloom.extract.LearnedBoilerplate boilerplate;
     private final ArticleRepository articles;
     private final TagRepository tags;
     private final ArticleTagger tagger = new ArticleTagger();
@@ -58,6 +59,7 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         this.database = Database.openSqlite(dataDir);
         this.sources = new SourceRepository(database);
+        this.boilerplate = new dev.newsloom.extract.LearnedBoilerplate(sources.boilerplate());
         this.articles = new ArticleRepository(database);
         this.tags = new TagRepository(database);
         // the classifier learns from publishers' own sections; recall what earlier runs saw
@@ -141,7 +143,8 @@ public final class Application implements AutoCloseable {
     public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
-                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository), new RefreshPolicy(new Random()), clock);
+                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository), new RefreshPolicy(new Random()), clock,
+                boilerplate);
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);
