@@ -1,7 +1,6 @@
 package dev.newsloom.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +37,12 @@ final class BodyExtractor {
         removeJunk(doc);
         Element body = doc.body();
         if (body == null) return List.of();
-        Map<Element, Double> scores = score(body);
-        Element top = promote(best(scores, body), TextStats.of(body));
-        List<Element> parts = withSiblings(top, scores);
+        TextStats stats = TextStats.of(body);
+        Map<Element, Double> scores = score(body, stats);
+        Element top = promote(best(scores, body), stats);
+        List<Element> parts = withSiblings(top, scores, stats);
         List<String> out = new ArrayList<>();
-        for (Element part : parts) emit(part, out);
+        for (Element part : parts) emit(part, out, stats);
         return out;
     }
 
@@ -50,9 +50,10 @@ final class BodyExtractor {
     static List<String> allParagraphs(Document doc) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) return out;
-        for (Element p : doc.body().select("p, h2, h3, li")) {
+        TextStats stats = TextStats.of(doc.body());
+        for (Element p : doc.body().select(Selectors.of("p, h2, h3, li"))) {
             String t = Text.normalize(p.text());
-            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && linkDensity(p) < 0.3) out.add(t);
+            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && stats.linkDensity(p) < 0.3) out.add(t);
         }
         return out;
     }
@@ -94,7 +95,7 @@ final class BodyExtractor {
                 if (prose * 3 < pageProse || prose == 0) doomed.add(e);
                 continue;
             }
-            String names = e.className() + " " + e.id();
+            String names = Classes.names(e);
             if (!Boilerplate.isFurniture(names)) continue;
             if (Boilerplate.isWeakFurniture(names)) {
                 if (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5) doomed.add(e);
@@ -105,13 +106,12 @@ final class BodyExtractor {
         for (Element e : doomed) if (e.parent() != null) e.remove();
     }
 
-    static Map<Element, Double> score(Element body) {
+    static Map<Element, Double> score(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!isParagraphLike(e)) continue;
-            String text = e.text();
-            if (text.length() < MIN_PARAGRAPH_CHARS) continue;
-            double s = 1 + commas(text) + Math.min(3, text.length() / 100.0);
+            int length = stats.text(e);
+            if (length < MIN_PARAGRAPH_CHARS || !isParagraphLike(e, stats)) continue;
+            double s = 1 + stats.commas(e) + Math.min(3, length / 100.0);
             Element parent = e.parent();
             Element grand = parent == null ? null : parent.parent();
             Element great = grand == null ? null : grand.parent();
@@ -119,8 +119,8 @@ final class BodyExtractor {
             if (grand != null) add(scores, grand, s / 2);
             if (great != null) add(scores, great, s / 3);
         }
-        Map<Element, Double> finalScores = new HashMap<>();
-        for (var e : scores.entrySet()) finalScores.put(e.getKey(), e.getValue() * (1 - linkDensity(e.getKey())));
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
+        for (var e : scores.entrySet()) finalScores.put(e.getKey(), e.getValue() * (1 - stats.linkDensity(e.getKey())));
         return finalScores;
     }
 
@@ -139,7 +139,7 @@ final class BodyExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        int weight = Boilerplate.classWeight(e.className() + " " + e.id());
+        int weight = Boilerplate.classWeight(Classes.names(e));
         if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) weight = 2;
         return base + weight * 25;
     }
@@ -174,7 +174,7 @@ final class BodyExtractor {
     }
 
     /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
-    static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) return List.of(top);
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
@@ -191,7 +191,7 @@ final class BodyExtractor {
             }
             if (sibling.normalName().equals("p")) {
                 String t = sibling.text();
-                double ld = linkDensity(sibling);
+                double ld = stats.linkDensity(sibling);
                 if ((t.length() > 80 && ld < 0.25) || (t.length() > 20 && ld == 0 && t.matches("(?s).*[.!?][\"”’)]?$"))) {
                     out.add(sibling);
                 }
@@ -201,9 +201,9 @@ final class BodyExtractor {
     }
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
-    private static void emit(Element root, List<String> out) {
-        if (isLeafText(root) || EMIT_TAGS.contains(root.normalName())) {
-            addText(root, out);
+    private static void emit(Element root, List<String> out, TextStats stats) {
+        if (isLeafText(root, stats) || EMIT_TAGS.contains(root.normalName())) {
+            addText(root, out, stats);
             return;
         }
         NodeTraversor.traverse(new NodeVisitor() {
@@ -214,10 +214,10 @@ final class BodyExtractor {
                 if (skipUntilOut != null) return;
                 if (!(node instanceof Element e) || e == root) return;
                 String tag = e.normalName();
-                if (tag.equals("li") && !e.select("p").isEmpty()) return; // its paragraphs speak for it
-                if (tag.equals("blockquote") && !e.select("p").isEmpty()) return;
-                if (EMIT_TAGS.contains(tag) || isLeafText(e)) {
-                    addText(e, out);
+                if (tag.equals("li") && !e.select(Selectors.of("p")).isEmpty()) return; // its paragraphs speak for it
+                if (tag.equals("blockquote") && !e.select(Selectors.of("p")).isEmpty()) return;
+                if (EMIT_TAGS.contains(tag) || isLeafText(e, stats)) {
+                    addText(e, out, stats);
                     skipUntilOut = e;
                 }
             }
@@ -229,11 +229,11 @@ final class BodyExtractor {
         }, root);
     }
 
-    private static void addText(Element e, List<String> out) {
+    private static void addText(Element e, List<String> out, TextStats stats) {
         String t = Text.normalize(blockText(e));
         if (t == null) return;
         // a short block that is mostly links is a list of links, not text
-        if (t.length() < 200 && linkDensity(e) > 0.5) return;
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
         out.add(t);
     }
 
@@ -256,35 +256,19 @@ final class BodyExtractor {
     }
 
     /** A div (or similar) used as a paragraph: it holds text directly and no blocks. */
-    private static boolean isLeafText(Element e) {
+    private static boolean isLeafText(Element e, TextStats stats) {
         String tag = e.normalName();
         if (!(tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("center"))) {
             return false;
         }
         if (tag.equals("span") && !(e.parent() != null && e.parent().normalName().equals("td"))) return false;
-        for (Element child : e.children()) if (BLOCKS.contains(child.normalName())) return false;
-        return e.textNodes().stream().anyMatch(t -> !t.isBlank()) || !e.children().isEmpty() && e.text().length() >= MIN_PARAGRAPH_CHARS;
-    }
-
-    private static boolean isParagraphLike(Element e) {
-        return PARAGRAPH_TAGS.contains(e.normalName()) || isLeafText(e);
-    }
-
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) return 0;
-        int links = 0;
-        Elements anchors = e.select("a");
-        for (Element a : anchors) links += a.text().length();
-        return Math.min(1, (double) links / total);
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、') n++;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (BLOCKS.contains(child.normalName())) return false;
         }
-        return n;
+        return stats.ownText(e) > 0 || e.childrenSize() > 0 && stats.text(e) >= MIN_PARAGRAPH_CHARS;
+    }
+
+    private static boolean isParagraphLike(Element e, TextStats stats) {
+        return PARAGRAPH_TAGS.contains(e.normalName()) || isLeafText(e, stats);
     }
 }

@@ -31,16 +31,12 @@ final class Bylines {
 
     /** A "By ..." line among the few elements after the headline. */
     static String nearHeadline(org.jsoup.nodes.Document doc) {
-        org.jsoup.nodes.Element h1 = doc.selectFirst("article h1, main h1, h1");
+        org.jsoup.nodes.Element h1 = PageIndex.of(doc).firstH1();
         if (h1 == null) return null;
-        java.util.List<org.jsoup.nodes.Element> all = doc.getAllElements();
-        int at = all.indexOf(h1);
-        for (int i = at + 1; i < Math.min(all.size(), at + 60); i++) {
-            org.jsoup.nodes.Element e = all.get(i);
-            String own = Text.normalize(e.ownText());
-            if (e.normalName().equals("p") && own != null && own.length() > 200) break;
-            String text = Text.normalize(e.text());
-            if (text != null && text.length() <= 100 && SIGNED.matcher(text).matches()) return text;
+        for (org.jsoup.nodes.Element e : DocumentOrder.after(h1, 60)) {
+            if (e.normalName().equals("p") && e.ownText().length() > 200) break;
+            String text = DocumentOrder.shortText(e, 100);
+            if (text != null && SIGNED.matcher(text).matches()) return text;
         }
         return null;
     }

@@ -17,11 +17,11 @@ final class Captions {
     static Lead takeOut(Document doc) {
         String caption = null, image = null;
         List<Element> remove = new ArrayList<>();
-        for (Element fig : doc.select("figure")) {
-            Element cap = fig.selectFirst("figcaption");
+        for (Element fig : PageIndex.of(doc).tag("figure")) {
+            Element cap = fig.selectFirst(Selectors.of("figcaption"));
             if (caption == null && cap != null && Text.normalize(cap.text()) != null) {
                 caption = Text.normalize(cap.text());
-                Element img = fig.selectFirst("img[src]");
+                Element img = fig.selectFirst(Selectors.of("img[src]"));
                 if (img != null) image = img.absUrl("src");
             }
             // a figure that holds paragraphs of prose is a layout wrapper: only its caption goes
@@ -31,7 +31,7 @@ final class Captions {
                 remove.add(fig);
             }
         }
-        List<Element> captions = new ArrayList<>(doc.select("figcaption"));
+        List<Element> captions = new ArrayList<>(PageIndex.of(doc).tag("figcaption"));
         for (Element e : Classes.containing(doc, "caption", "photo-credit", "photocredit", "image-credit", "img-credit")) {
             if (!captions.contains(e)) captions.add(e);
         }
@@ -49,11 +49,13 @@ final class Captions {
             remove.add(cap);
         }
         // old layouts: a small table holding the picture in one cell and its caption in another
-        for (Element img : doc.select("table img[src]")) {
+        java.util.Set<Element> tableImages = new java.util.LinkedHashSet<>();
+        for (Element table : PageIndex.of(doc).tag("table")) tableImages.addAll(table.select(Selectors.of("img[src]")));
+        for (Element img : tableImages) {
             Element table = img.closest("table");
-            if (table == null || remove.contains(table) || table.select("td").size() > 4) continue;
+            if (table == null || remove.contains(table) || table.select(Selectors.of("td")).size() > 4) continue;
             String text = Text.normalize(table.text());
-            if (text != null && text.length() >= 10 && text.length() < 400 && table.select("a[href]").isEmpty()) {
+            if (text != null && text.length() >= 10 && text.length() < 400 && table.select(Selectors.of("a[href]")).isEmpty()) {
                 if (caption == null) {
                     caption = text;
                     image = img.absUrl("src");
@@ -72,7 +74,7 @@ final class Captions {
     private static Element imageNear(Element cap) {
         Element p = cap.parent();
         for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
-            Element img = p.selectFirst("img[src]");
+            Element img = p.selectFirst(Selectors.of("img[src]"));
             if (img != null) return img;
         }
         return null;

@@ -26,9 +26,11 @@ public final class DensityExtractor implements Extractor {
     public ExtractedArticle extract(String html, String pageUrl) {
         try {
             return extractOrThrow(html == null ? "" : html, pageUrl);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
             return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false, null);
+        } finally {
+            PageIndex.forget();
         }
     }
 
@@ -42,9 +44,11 @@ public final class DensityExtractor implements Extractor {
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
         String title = Titles.choose(doc, meta.title(), meta.siteName());
 
-        Document fallbackDoc = doc.clone();
         List<String> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {
+            // parsed again rather than cloned up front: few pages need it
+            Document fallbackDoc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            Captions.takeOut(fallbackDoc);
             BodyExtractor.removeJunk(fallbackDoc);
             List<String> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
             if (chars(all) > chars(blocks)) blocks = all;
@@ -99,7 +103,7 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Text.key(s);
     }
 
     private static int chars(List<String> blocks) {

@@ -71,7 +71,7 @@ public final class LearnedBoilerplate {
 
     /** Case, punctuation and spacing do not make a line different. */
     static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Text.key(line);
     }
 
     private static final class SourceLines {

@@ -25,7 +25,7 @@ final class TextStats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) s.counts.put(e, new int[4]);
+                if (node instanceof Element e) s.counts.put(e, new int[5]);
             }
 
             @Override
@@ -33,11 +33,13 @@ final class TextStats {
                 Element parent = node.parent() instanceof Element p ? p : null;
                 if (node instanceof TextNode t) {
                     if (parent == null) return;
-                    int n = visibleLength(t.getWholeText());
+                    String whole = t.getWholeText();
+                    int n = visibleLength(whole);
                     int[] c = s.counts.get(parent);
                     if (c == null) return;
                     c[0] += n;
                     c[3] += n; // own text
+                    c[4] += commas(whole);
                     return;
                 }
                 if (!(node instanceof Element e)) return;
@@ -50,6 +52,7 @@ final class TextStats {
                     pc[0] += c[0];
                     pc[1] += c[1];
                     pc[2] += c[2];
+                    pc[4] += c[4];
                 }
             }
         }, root);
@@ -72,6 +75,26 @@ final class TextStats {
             }
         }
         return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001') n++;
+        }
+        return n;
+    }
+
+    /** Text directly inside the element, not in its children. */
+    int ownText(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[3];
+    }
+
+    int commas(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[4];
     }
 
     int text(Element e) {

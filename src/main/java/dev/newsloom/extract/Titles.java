@@ -36,7 +36,8 @@ final class Titles {
      */
     static String preferHeading(String title, org.jsoup.nodes.Document doc) {
         if (title == null) return null;
-        java.util.List<org.jsoup.nodes.Element> headings = new java.util.ArrayList<>(doc.select("h1, h2"));
+        java.util.List<org.jsoup.nodes.Element> headings = new java.util.ArrayList<>(PageIndex.of(doc).tag("h1"));
+        headings.addAll(PageIndex.of(doc).tag("h2"));
         headings.addAll(Classes.containing(doc, "headline", "title"));
         for (org.jsoup.nodes.Element h : headings) {
             String text = Text.normalize(h.text());
@@ -103,8 +104,10 @@ final class Titles {
      * JSON-LD for search and sharing; the visible heading is the article's own title.
      */
     static String visibleHeadline(org.jsoup.nodes.Document doc) {
-        java.util.List<org.jsoup.nodes.Element> h1s = doc.select("article h1, main h1, [role=main] h1");
-        if (h1s.isEmpty()) h1s = doc.select("h1");
+        java.util.List<org.jsoup.nodes.Element> all = PageIndex.of(doc).tag("h1");
+        java.util.List<org.jsoup.nodes.Element> h1s = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element h : all) if (h.closest("article, main, [role=main]") != null) h1s.add(h);
+        if (h1s.isEmpty()) h1s = all;
         for (org.jsoup.nodes.Element h : h1s) {
             if (h.closest("header > nav, nav, footer, aside, [role=navigation]") != null) continue;
             String text = Text.normalize(h.text());

@@ -22,7 +22,7 @@ final class VisibleDates {
     static Instant find(Document doc) {
         Instant near = nearHeadline(doc);
         if (near != null) return near;
-        List<Element> scopes = new ArrayList<>(doc.select("article, main, [role=main]"));
+        List<Element> scopes = new ArrayList<>(PageIndex.of(doc).mainAreas());
         if (doc.body() != null) scopes.add(doc.body());
         for (Element scope : scopes) {
             Instant found = inScope(scope);
@@ -36,17 +36,21 @@ final class VisibleDates {
      * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
      */
     private static Instant nearHeadline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = PageIndex.of(doc).firstH1();
         if (h1 == null) return null;
-        List<Element> all = doc.getAllElements();
-        int at = all.indexOf(h1);
-        for (int i = Math.max(0, at - 12); i < Math.min(all.size(), at + 80); i++) {
-            Element e = all.get(i);
+        List<Element> near = new ArrayList<>();
+        List<Element> before = DocumentOrder.before(h1, 12);
+        for (int i = before.size() - 1; i >= 0; i--) near.add(before.get(i));
+        near.add(h1);
+        for (Element e : DocumentOrder.after(h1, 80)) {
+            if (e.normalName().equals("p") && e.ownText().length() > 200) break; // the text has begun
+            near.add(e);
+        }
+        for (Element e : near) {
             String own = e.ownText();
-            if (i > at && e.normalName().equals("p") && own.length() > 200) break; // the text has begun
-            if (own.isBlank() || own.length() > 160 || excluded(e)) continue;
-            Instant d = Dates.inText(own);
-            if (d == null && e.text().length() <= 120) d = Dates.inText(e.text());
+            if (own.length() > 160 || excluded(e)) continue;
+            Instant d = own.isBlank() ? null : Dates.inText(own);
+            if (d == null && !own.isBlank()) d = Dates.inText(DocumentOrder.shortText(e, 120));
             if (d != null) return d;
         }
         return null;
