@@ -38,7 +38,7 @@ final class BodyExtractor {
         Element body = doc.body();
         if (body == null) return List.of();
         TextStats stats = TextStats.of(body);
-        Map<Element, Double> scores = score(body, stats);
+        Map<Element, Double> scores = score(body, stats, null);
         Element top = promote(best(scores, body), stats);
         List<Element> parts = withSiblings(top, scores, stats);
         List<String> out = new ArrayList<>();
@@ -65,52 +65,97 @@ final class BodyExtractor {
     private static final Set<String> ROLES = Set.of("dialog", "navigation", "banner", "contentinfo", "complementary",
             "alertdialog", "search");
 
+    /** What a block is, as far as taking it out goes. */
+    private enum Kind { PLAIN, WEAK, STRONG, HIDDEN, DIALOG, TAG }
+
     /**
-     * Takes out what is not the article: scripts and the like always; navigation, asides, footers,
-     * forms, hidden blocks and blocks named as furniture unless they hold much of the page's prose
-     * (a whole page inside a {@code <form>}, an article streamed into a hidden block, a layout
-     * wrapper named "has-sidebar"). Weakly named blocks ("elementor-widget") go only when they
-     * hold little prose of their own.
+     * Takes out what is not the article: scripts and the like always; then, around a first guess
+     * at the article (the densest block, scored without the paragraphs of furniture, hidden blocks
+     * and dialogs, and grown to the ancestor with clearly more prose), navigation, asides,
+     * footers, forms, dialogs and blocks named as furniture. The guess and its ancestors always
+     * stay, so a page inside a {@code <form>} or a wrapper named "has-sidebar" keeps its article;
+     * inside the guess, furniture goes too. Hidden blocks stay when they hold paragraphs of prose
+     * (an article streamed into a hidden block, or folded behind "read more"), and blocks named
+     * only weakly ("elementor-widget") when they read as prose.
      */
     static void removeJunk(Document doc) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
-        for (Element e : doomed) if (e.parent() != null) e.remove();
-        doomed.clear();
-        if (doc.body() == null) return;
-        TextStats stats = TextStats.of(doc.body());
-        int pageProse = stats.prose(doc.body());
-        for (Element e : doc.body().getAllElements()) {
-            String tag = e.normalName();
-            if (tag.equals("body")) continue;
+        removeAll(doomed);
+        Element body = doc.body();
+        if (body == null) return;
+        // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
+        // article must not make the article itself look like a small part of the page
+        TextStats stats = TextStats.of(body);
+        int allProse = stats.prose(body);
+        for (Element e : body.getAllElements()) {
+            Kind kind = kind(e);
+            int prose = stats.prose(e);
+            // hidden prose that is a good part of the page is the article, streamed in or folded behind "read more"
+            boolean hiddenArticle = prose >= HIDDEN_PROSE_KEPT && prose * 4 >= allProse;
+            if (kind == Kind.DIALOG || kind == Kind.HIDDEN && !hiddenArticle) doomed.add(e);
+        }
+        removeAll(doomed);
+        stats = TextStats.of(body);
+        int pageProse = stats.prose(body);
+        Map<Element, Kind> kinds = new IdentityHashMap<>();
+        Map<Element, Boolean> excluded = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) { // document order: a parent before its children
+            Kind kind = kind(e);
+            kinds.put(e, kind);
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
-            if (JUNK_TAGS.contains(tag)) {
-                if (!large) doomed.add(e);
-                continue;
-            }
-            String role = e.attr("role").toLowerCase(Locale.ROOT);
-            if (ROLES.contains(role) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
-                    || e.attr("style").replace(" ", "").contains("display:none")) {
-                if (prose * 3 < pageProse || prose == 0) doomed.add(e);
-                continue;
-            }
-            String names = Classes.names(e);
-            if (!Boilerplate.isFurniture(names)) continue;
-            if (Boilerplate.isWeakFurniture(names)) {
-                if (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5) doomed.add(e);
-            } else if (!large) {
-                doomed.add(e);
-            }
+            boolean self = (kind == Kind.STRONG || kind == Kind.TAG) && !large;
+            excluded.put(e, self || (e.parent() != null && excluded.getOrDefault(e.parent(), false)));
         }
-        for (Element e : doomed) if (e.parent() != null) e.remove();
+        Element guess = best(score(body, stats, excluded), body);
+        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = guess; e != null; e = e.parent()) kept.add(e);
+        for (Element e : body.getAllElements()) {
+            if (kept.contains(e)) continue;
+            int prose = stats.prose(e);
+            boolean large = prose * 2 >= pageProse && prose > 0;
+            boolean doom = switch (kinds.get(e)) {
+                case STRONG, TAG -> !large;
+                case WEAK -> prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5;
+                default -> false;
+            };
+            if (doom) doomed.add(e);
+        }
+        removeAll(doomed);
     }
 
-    static Map<Element, Double> score(Element body, TextStats stats) {
+
+    private static Kind kind(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body")) return Kind.PLAIN;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (ROLES.contains(role) || e.attr("aria-modal").equals("true")) return Kind.DIALOG;
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || e.attr("style").replace(" ", "").contains("display:none")) {
+            return Kind.HIDDEN;
+        }
+        if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
+        if (JUNK_TAGS.contains(tag)) return Kind.TAG;
+        String names = Classes.names(e);
+        if (!Boilerplate.isFurniture(names)) return Kind.PLAIN;
+        return Boilerplate.isWeakFurniture(names) ? Kind.WEAK : Kind.STRONG;
+    }
+
+    /** Prose a hidden block may hold and still go: more than two paragraphs of it is the article. */
+    private static final int HIDDEN_PROSE_KEPT = 300;
+
+    private static void removeAll(List<Element> doomed) {
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+        doomed.clear();
+    }
+
+    /** Scores containers by the paragraphs in them; paragraphs in {@code excluded} blocks (when given) do not count. */
+    static Map<Element, Double> score(Element body, TextStats stats, Map<Element, Boolean> excluded) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             int length = stats.text(e);
             if (length < MIN_PARAGRAPH_CHARS || !isParagraphLike(e, stats)) continue;
+            if (excluded != null && excluded.getOrDefault(e, false)) continue;
             double s = 1 + stats.commas(e) + Math.min(3, length / 100.0);
             Element parent = e.parent();
             Element grand = parent == null ? null : parent.parent();
@@ -228,6 +273,7 @@ final class BodyExtractor {
             }
         }, root);
     }
+
 
     private static void addText(Element e, List<String> out, TextStats stats) {
         String t = Text.normalize(blockText(e));
