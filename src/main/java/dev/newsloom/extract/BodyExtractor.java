@@ -261,7 +261,10 @@ final class BodyExtractor {
                 String tag = e.normalName();
                 if (tag.equals("li") && !e.select(Selectors.of("p")).isEmpty()) return; // its paragraphs speak for it
                 if (tag.equals("blockquote") && !e.select(Selectors.of("p")).isEmpty()) return;
-                if (EMIT_TAGS.contains(tag) || isLeafText(e, stats)) {
+                if (tag.equals("tr") && isDataRow(e)) {
+                    addRow(e, out, stats);
+                    skipUntilOut = e;
+                } else if (EMIT_TAGS.contains(tag) || isLeafText(e, stats)) {
                     addText(e, out, stats);
                     skipUntilOut = e;
                 }
@@ -275,9 +278,52 @@ final class BodyExtractor {
     }
 
 
+    /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
+    private static boolean isDataRow(Element tr) {
+        for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            for (Element d : cell.getAllElements()) {
+                if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;
+            }
+        }
+        return tr.childrenSize() > 0;
+    }
+
+    /** A data row as one line, its cells in order. */
+    private static void addRow(Element tr, List<String> out, TextStats stats) {
+        StringBuilder sb = new StringBuilder();
+        for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            String t = Text.normalize(blockText(cell));
+            if (t == null) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t);
+        }
+        String row = Text.normalize(sb.toString());
+        if (row == null || row.length() < 200 && stats.linkDensity(tr) > 0.5) return;
+        out.add(row);
+    }
+
+    /** An item of a numbered list keeps its number ("3. Preheat the oven"), as the reader sees it. */
+    private static String numbered(Element li, String text) {
+        Element list = li.parent();
+        if (list == null || !list.normalName().equals("ol") || Character.isDigit(text.charAt(0))) return text;
+        String type = list.attr("type");
+        if (!type.isEmpty() && !type.equals("1")) return text;
+        int n = 1;
+        try {
+            if (list.hasAttr("start")) n = Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException ignored) {
+            // a broken start attribute counts from one
+        }
+        for (Element sib = li.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+            if (sib.normalName().equals("li")) n++;
+        }
+        return n + ". " + text;
+    }
+
     private static void addText(Element e, List<String> out, TextStats stats) {
         String t = Text.normalize(blockText(e));
         if (t == null) return;
+        if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text
         if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
         out.add(t);
