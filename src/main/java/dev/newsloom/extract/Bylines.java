@@ -26,6 +26,7 @@ final class Bylines {
         if (lower.contains("http") || lower.contains("www.") || lower.contains("@") || lower.contains(".com")) return false;
         if (!name.contains(" ") && (name.equals(lower) && name.matches(".*[._\\d].*"))) return false; // "ana.vel", "kffanav"
         if (lower.matches("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?")) return false;
+        if (lower.matches("(articles|posts|stories|more|all posts|all articles|view all|see all|more articles|more stories|member|log|sign)\\b.*")) return false;
         return Character.isLetter(name.codePointAt(0));
     }
 

@@ -41,11 +41,18 @@ final class MetadataExtractor {
         Instant published = firstDate(publishedCandidates);
         java.time.ZoneOffset offset = firstOffset(publishedCandidates);
         if (published == null) {
+            String named = publishedMetaByName(doc);
+            published = Dates.parse(named);
+            offset = Dates.offset(named);
+        }
+        if (published == null) {
             published = VisibleDates.find(doc);
             offset = null;
         }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"));
+                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"), anyJsonLd(doc, "dateModified"));
+        // a page that says only when it was last changed was published no later than that
+        if (published == null) published = modified;
         String lang = firstNonBlank(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
                 text(ld, "inLanguage"), meta(doc, "og:locale"), meta(doc, "content-language"));
         if (lang != null) lang = lang.replace('_', '-').split("[ ,;]")[0];
@@ -234,8 +241,9 @@ final class MetadataExtractor {
         for (Element a : PageIndex.of(doc).tag("a")) {
             if (!a.hasAttr("href") || !AUTHOR_HREF.matcher(a.attr("href")).find()) continue;
             String t = Text.normalize(a.text());
-            if (t == null || t.length() > 60 || t.split(" ").length > 6) continue;
+            if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
             if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
+            // a second name in the same line may be a co-author or the medical reviewer: only the first is sure
             return t;
         }
         return null;
@@ -335,6 +343,17 @@ final class MetadataExtractor {
     private static java.time.ZoneOffset firstOffset(String... candidates) {
         for (String c : candidates) {
             if (Dates.parse(c) != null) return Dates.offset(c);
+        }
+        return null;
+    }
+
+    /** A meta tag whose name speaks of publication ("published-date", "publish_time", "DC.date.published"). */
+    private static String publishedMetaByName(Document doc) {
+        for (Element m : PageIndex.of(doc).metas()) {
+            String key = (m.attr("name") + " " + m.attr("property") + " " + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (key.contains("publish") && (key.contains("date") || key.contains("time")) && Dates.parse(m.attr("content")) != null) {
+                return m.attr("content");
+            }
         }
         return null;
     }

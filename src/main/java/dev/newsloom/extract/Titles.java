@@ -104,6 +104,12 @@ final class Titles {
      * JSON-LD for search and sharing; the visible heading is the article's own title.
      */
     static String visibleHeadline(org.jsoup.nodes.Document doc) {
+        org.jsoup.nodes.Element h = headlineElement(doc);
+        return h == null ? null : Text.normalize(h.text());
+    }
+
+    /** The element of {@link #visibleHeadline}, or null. */
+    static org.jsoup.nodes.Element headlineElement(org.jsoup.nodes.Document doc) {
         java.util.List<org.jsoup.nodes.Element> all = PageIndex.of(doc).tag("h1");
         java.util.List<org.jsoup.nodes.Element> h1s = new java.util.ArrayList<>();
         for (org.jsoup.nodes.Element h : all) if (h.closest("article, main, [role=main]") != null) h1s.add(h);
@@ -111,7 +117,7 @@ final class Titles {
         for (org.jsoup.nodes.Element h : h1s) {
             if (h.closest("header > nav, nav, footer, aside, [role=navigation]") != null) continue;
             String text = Text.normalize(h.text());
-            if (text != null && text.length() >= 8 && text.length() <= 300 && words(text) >= 2) return text;
+            if (text != null && text.length() >= 8 && text.length() <= 300 && words(text) >= 2) return h;
         }
         return null;
     }

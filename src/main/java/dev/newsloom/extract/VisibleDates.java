@@ -36,14 +36,21 @@ final class VisibleDates {
      * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
      */
     private static Instant nearHeadline(Document doc) {
-        Element h1 = PageIndex.of(doc).firstH1();
-        if (h1 == null) return null;
+        Element headline = Titles.headlineElement(doc);
+        Instant found = headline == null ? null : near(headline);
+        Element first = PageIndex.of(doc).firstH1();
+        return found != null || first == null || first == headline ? found : near(first);
+    }
+
+    private static Instant near(Element h1) {
         List<Element> near = new ArrayList<>();
         List<Element> before = DocumentOrder.before(h1, 12);
         for (int i = before.size() - 1; i >= 0; i--) near.add(before.get(i));
         near.add(h1);
+        int paragraphs = 0;
         for (Element e : DocumentOrder.after(h1, 80)) {
-            if (e.normalName().equals("p") && e.ownText().length() > 200) break; // the text has begun
+            // a standfirst may come before the date line; after a few paragraphs the text has begun
+            if (e.normalName().equals("p") && e.ownText().length() > 200 && ++paragraphs >= 3) break;
             near.add(e);
         }
         for (Element e : near) {
@@ -84,7 +91,8 @@ final class VisibleDates {
             String tag = p.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            if (names.contains("comment") || names.contains("related") || names.contains("sidebar")) return true;
+            // not "sidebar": layouts name their article wrapper "has-sidebar"
+            if (names.contains("comment") || names.contains("related")) return true;
         }
         return false;
     }
