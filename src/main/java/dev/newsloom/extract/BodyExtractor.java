@@ -247,8 +247,16 @@ final class BodyExtractor {
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
     private static void emit(Element root, List<String> out, TextStats stats) {
+        emit(root, out, stats, 0);
+    }
+
+    private static void emit(Element root, List<String> out, TextStats stats, int mixedDepth) {
         if (isLeafText(root, stats) || EMIT_TAGS.contains(root.normalName())) {
             addText(root, out, stats);
+            return;
+        }
+        if (isMixed(root, stats) && mixedDepth < 40) {
+            emitMixed(root, out, stats, mixedDepth);
             return;
         }
         NodeTraversor.traverse(new NodeVisitor() {
@@ -267,6 +275,9 @@ final class BodyExtractor {
                 } else if (EMIT_TAGS.contains(tag) || isLeafText(e, stats)) {
                     addText(e, out, stats);
                     skipUntilOut = e;
+                } else if (isMixed(e, stats) && mixedDepth < 40) {
+                    emitMixed(e, out, stats, mixedDepth);
+                    skipUntilOut = e;
                 }
             }
 
@@ -277,6 +288,42 @@ final class BodyExtractor {
         }, root);
     }
 
+    /** A block holding text of its own between block children: "text<br>text<div class=ad></div>more text". */
+    private static boolean isMixed(Element e, TextStats stats) {
+        String tag = e.normalName();
+        return (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td") || tag.equals("main")
+                || tag.equals("span") || tag.equals("font") || tag.equals("center")) && stats.ownText(e) >= MIN_PARAGRAPH_CHARS;
+    }
+
+    /** The runs of inline content between the block children become paragraphs, in order with the children's own. */
+    private static void emitMixed(Element e, List<String> out, TextStats stats, int mixedDepth) {
+        StringBuilder run = new StringBuilder();
+        boolean runHasLinksOnly = true;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                run.append(t.text());
+                if (!t.isBlank()) runHasLinksOnly = false;
+            } else if (child instanceof Element c) {
+                if (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br-block")) {
+                    flush(run, runHasLinksOnly, out);
+                    runHasLinksOnly = true;
+                    emit(c, out, stats, mixedDepth + 1);
+                } else if (c.normalName().equals("br")) {
+                    run.append(' ');
+                } else {
+                    run.append(blockText(c));
+                    if (!c.normalName().equals("a")) runHasLinksOnly = false;
+                }
+            }
+        }
+        flush(run, runHasLinksOnly, out);
+    }
+
+    private static void flush(StringBuilder run, boolean linksOnly, List<String> out) {
+        String t = Text.normalize(run.toString());
+        run.setLength(0);
+        if (t != null && !(linksOnly && t.length() < 200)) out.add(t);
+    }
 
     /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
     private static boolean isDataRow(Element tr) {

@@ -42,7 +42,14 @@ final class Boilerplate {
             + "^(read|see) (more|also)\\s*[:>»]|^related( articles| stories| coverage)?\\s*:|^more (on|from) this|"
             + "^click here|all rights reserved|^©|^copyright \\d|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
             + "^show (all )?comments|comments are (moderated|closed)|^log ?in to comment|"
-            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers"
+            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers|"
+            // form notices and sign-up boxes that page builders leave in the article
+            + "your submission has been received|something went wrong while submitting|^thanks? (you )?for (signing up|subscribing)|"
+            + "^by (signing up|subscribing|submitting|clicking|entering your email)|^join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
+            + "^(be the first to know|never miss a (story|post|thing))\\b|^(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
+            // lone interface words
+            + "^(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
+            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
             + ")");
 
     /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
@@ -117,6 +124,12 @@ final class Boilerplate {
         Integer cached = TOKENS.get(token);
         if (cached != null) return cached;
         int code = 0;
+        // layout modifiers ("has-rail-right", "no-sidebar", "with-sidebar", "sidebar-layout") describe the block, not furniture
+        if (token.startsWith("has-") || token.startsWith("no-") || token.startsWith("with-") || token.startsWith("without-")
+                || token.contains("layout")) {
+            TOKENS.put(token, 0);
+            return 0;
+        }
         boolean maybeStrong = token.contains("body") || token.contains("content") || token.contains("text") || token.contains("copy");
         if (maybeStrong && STRONG_POSITIVE.matcher(token).find()) code |= T_STRONG_POSITIVE;
         if (negativeToken(token)) {
@@ -171,11 +184,13 @@ final class Boilerplate {
 
     /** Words a promo line starts with ({@link #PROMO}'s anchored forms) ... */
     private static final String[] PROMO_STARTS = {"share", "copy link", "advert", "sponsor", "read", "see", "related",
-            "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this"};
+            "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this", "thank", "by ", "join",
+            "be the", "never", "get ", "receive", "search", "author", "table of", "contents", "in this", "load", "print",
+            "email", "listen", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** ... and words it holds anywhere (its other forms): a line with neither is not tried. */
     private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
             "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
-            "comments are"};
+            "comments are", "submission", "submitting"};
 
     private static boolean negativeToken(String token) {
         for (String n : NEGATIVE_SUBSTRINGS) if (token.contains(n)) return true;
