@@ -117,7 +117,7 @@ final class BodyExtractor {
             boolean large = prose * 2 >= pageProse && prose > 0;
             boolean doom = switch (kinds.get(e)) {
                 case STRONG, TAG -> !large;
-                case WEAK -> prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5;
+                case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5);
                 default -> false;
             };
             if (doom) doomed.add(e);
@@ -211,7 +211,10 @@ final class BodyExtractor {
         for (Element a = top.parent(); a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
             int gainedProse = stats.prose(a) - stats.prose(chosen);
             int gainedText = stats.text(a) - stats.text(chosen);
-            if (stats.prose(a) >= 1.25 * stats.prose(chosen) && gainedProse >= 0.4 * gainedText && stats.linkDensity(a) <= 0.3) {
+            int gainedLinks = stats.links(a) - stats.links(chosen);
+            // what is gained is mostly paragraphs, or text that is not links (lists and headings of the same article)
+            boolean readable = gainedProse >= 0.4 * gainedText || gainedProse >= 0.2 * gainedText && gainedLinks <= 0.2 * gainedText;
+            if (stats.prose(a) >= 1.25 * stats.prose(chosen) && readable && stats.linkDensity(a) <= 0.35) {
                 chosen = a;
             }
         }

@@ -45,7 +45,8 @@ final class TextStats {
                 if (!(node instanceof Element e)) return;
                 int[] c = s.counts.get(e);
                 if (e.normalName().equals("a")) c[1] = c[0];
-                if (e.normalName().equals("p")) c[2] = c[0] >= PROSE_CHARS ? c[0] - c[1] : 0;
+                // code in a pre block is part of an article as much as its paragraphs
+                if (e.normalName().equals("p") || e.normalName().equals("pre")) c[2] = c[0] >= PROSE_CHARS ? c[0] - c[1] : 0;
                 else if (c[3] >= PROSE_CHARS) c[2] += c[3];
                 int[] pc = parent == null ? null : s.counts.get(parent);
                 if (pc != null) {
