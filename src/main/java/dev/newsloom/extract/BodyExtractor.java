@@ -144,8 +144,13 @@ final class BodyExtractor {
     /** Prose a hidden block may hold and still go: more than two paragraphs of it is the article. */
     private static final int HIDDEN_PROSE_KEPT = 300;
 
+    /** Removes the elements; a space stays in their place so that the words around them do not run together. */
     private static void removeAll(List<Element> doomed) {
-        for (Element e : doomed) if (e.parent() != null) e.remove();
+        for (Element e : doomed) {
+            if (e.parent() == null) continue;
+            e.before(new TextNode(" "));
+            e.remove();
+        }
         doomed.clear();
     }
 
@@ -371,7 +376,17 @@ final class BodyExtractor {
     }
 
     private static void addText(Element e, List<String> out, TextStats stats) {
-        String t = Text.normalize(blockText(e));
+        String text = blockText(e);
+        if (text.indexOf('\n') >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
+            // a block of paragraphs separated by double line breaks: the link test applies to the whole block
+            if (text.length() < 200 && stats.linkDensity(e) > 0.5) return;
+            for (String part : text.split("\n")) {
+                String t = Text.normalize(part);
+                if (t != null) out.add(t);
+            }
+            return;
+        }
+        String t = Text.normalize(text);
         if (t == null) return;
         if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text
@@ -385,8 +400,14 @@ final class BodyExtractor {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t) sb.append(t.text());
-                else if (node instanceof Element el && el.normalName().equals("br")) sb.append(' ');
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    // two line breaks in a row end a paragraph, as readers see it
+                    Node prev = el.previousSibling();
+                    while (prev instanceof TextNode t && t.isBlank()) prev = prev.previousSibling();
+                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? '\n' : ' ');
+                }
             }
 
             @Override

@@ -53,6 +53,11 @@ public final class DensityExtractor implements Extractor {
             List<String> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
             if (chars(all) > chars(blocks)) blocks = all;
         }
+        if (meta.jsonLdBody() != null && meta.jsonLdBody().length() > chars(blocks)) {
+            Document page = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            List<String> declared = JsonLdBody.instead(meta.jsonLdBody(), blocks, page.body() == null ? null : page.body().text());
+            if (declared != null) blocks = clean(declared, title, caption, meta.byline());
+        }
         // the visible headline inside decorated <title> text ("Site - Headline") is the headline
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
             String b = blocks.get(i);

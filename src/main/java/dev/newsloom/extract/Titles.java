@@ -59,7 +59,9 @@ final class Titles {
             if (t != null) declaredTitles.add(t);
         }
         String heading = visibleHeadline(doc);
-        if (heading != null && !isSiteName(heading, siteName, declaredTitles)) {
+        if (heading != null && isSiteName(heading, siteName, declaredTitles)) {
+            if (siteName == null) siteName = heading; // now known, it comes off the titles
+        } else if (heading != null) {
             double agreement = 0;
             for (String t : declaredTitles) agreement = Math.max(agreement, overlap(heading, t));
             if (declaredTitles.isEmpty() || agreement >= 0.3) return heading;
