@@ -148,8 +148,7 @@ final class BodyExtractor {
     private static void removeAll(List<Element> doomed) {
         for (Element e : doomed) {
             if (e.parent() == null) continue;
-            e.before(new TextNode(" "));
-            e.remove();
+            e.replaceWith(new TextNode(" "));
         }
         doomed.clear();
     }
@@ -275,8 +274,9 @@ final class BodyExtractor {
                 if (skipUntilOut != null) return;
                 if (!(node instanceof Element e) || e == root) return;
                 String tag = e.normalName();
-                if (tag.equals("li") && !e.select(Selectors.of("p")).isEmpty()) return; // its paragraphs speak for it
-                if (tag.equals("blockquote") && !e.select(Selectors.of("p")).isEmpty()) return;
+                // its paragraphs speak for it (a block too large to look through is read by its parts)
+                if ((tag.equals("li") || tag.equals("blockquote"))
+                        && (DocumentOrder.firstWithin(e, "p", null, 200) != null || DocumentOrder.larger(e, 200))) return;
                 if (tag.equals("tr") && isDataRow(e)) {
                     addRow(e, out, stats);
                     skipUntilOut = e;
@@ -335,6 +335,7 @@ final class BodyExtractor {
 
     /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
     private static boolean isDataRow(Element tr) {
+        if (DocumentOrder.larger(tr, 200)) return false;
         for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
             for (Element d : cell.getAllElements()) {
                 if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;

@@ -22,7 +22,7 @@ final class Classes {
         for (PageIndex.Named n : PageIndex.of(doc).named) {
             for (String w : words) {
                 if (n.names().contains(w)) {
-                    if (n.element().ownerDocument() == doc && (root == doc || within(n.element(), root))) out.add(n.element());
+                    if (n.element().ownerDocument() == doc && (root == doc || root == doc.body() || within(n.element(), root))) out.add(n.element());
                     break;
                 }
             }

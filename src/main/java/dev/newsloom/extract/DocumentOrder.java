@@ -51,6 +51,36 @@ final class DocumentOrder {
         return out;
     }
 
+    /**
+     * The first descendant with this tag (and, when given, this attribute), looking at no more than
+     * {@code budget} elements: questions about a block's insides stay cheap on pathological nesting.
+     */
+    static Element firstWithin(Element root, String tag, String attr, int budget) {
+        int seen = 0;
+        for (Element e = root.firstElementChild(); e != null && seen < budget; e = nextWithin(e, root), seen++) {
+            if (e.normalName().equals(tag) && (attr == null || e.hasAttr(attr))) return e;
+        }
+        return null;
+    }
+
+    /** Whether the block has more than {@code limit} descendant elements. */
+    static boolean larger(Element root, int limit) {
+        int seen = 0;
+        for (Element e = root.firstElementChild(); e != null; e = nextWithin(e, root)) if (++seen > limit) return true;
+        return false;
+    }
+
+    /** The next element in document order inside {@code root}, or null at its end. */
+    private static Element nextWithin(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) return child;
+        for (Element up = e; up != null && up != root; up = up.parent()) {
+            Element next = up.nextElementSibling();
+            if (next != null) return next;
+        }
+        return null;
+    }
+
     /** The element's text, normalised, or null when it is empty or longer than {@code max} characters. */
     static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();

@@ -72,22 +72,24 @@ final class VisibleDates {
         for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline")) {
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
-            String text = e.text();
-            if (text.length() > 120 || excluded(e)) continue;
+            String text = DocumentOrder.shortText(e, 120);
+            if (text == null || excluded(e)) continue;
             Instant i = Dates.inText(text);
             if (i != null) return i;
         }
         for (Element e : scope.getAllElements()) {
             String own = e.ownText().strip();
             if (own.length() > 120 || !LABELLED.matcher(own).find() || excluded(e)) continue;
-            Instant i = Dates.inText(e.text().length() <= 160 ? e.text() : own);
+            String small = DocumentOrder.shortText(e, 160);
+            Instant i = Dates.inText(small != null ? small : own);
             if (i != null) return i;
         }
         return null;
     }
 
     private static boolean excluded(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
+        int up = 0;
+        for (Element p = e; p != null && up++ < 60; p = p.parent()) {
             String tag = p.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
