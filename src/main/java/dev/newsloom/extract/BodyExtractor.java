@@ -37,7 +37,7 @@ final class BodyExtractor {
         removeJunk(doc);
         Element body = doc.body();
         if (body == null) return List.of();
-        TextStats stats = TextStats.of(body);
+        TextStats stats = TextStats.forPage(doc);
         Map<Element, Double> scores = score(body, stats, null);
         Element top = promote(best(scores, body), stats);
         List<Element> parts = withSiblings(top, scores, stats);
@@ -50,7 +50,7 @@ final class BodyExtractor {
     static List<String> allParagraphs(Document doc) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) return out;
-        TextStats stats = TextStats.of(doc.body());
+        TextStats stats = TextStats.forPage(doc);
         for (Element p : doc.body().select(Selectors.of("p, h2, h3, li"))) {
             String t = Text.normalize(p.text());
             if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && stats.linkDensity(p) < 0.3) out.add(t);
@@ -80,13 +80,13 @@ final class BodyExtractor {
      */
     static void removeJunk(Document doc) {
         List<Element> doomed = new ArrayList<>();
-        for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
-        removeAll(doomed);
         Element body = doc.body();
         if (body == null) return;
+        TextStats stats = TextStats.forPage(doc);
+        for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
+        removeAll(doomed, stats);
         // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
         // article must not make the article itself look like a small part of the page
-        TextStats stats = TextStats.of(body);
         int allProse = stats.prose(body);
         for (Element e : body.getAllElements()) {
             Kind kind = kind(e);
@@ -95,8 +95,7 @@ final class BodyExtractor {
             boolean hiddenArticle = prose >= HIDDEN_PROSE_KEPT && prose * 4 >= allProse;
             if (kind == Kind.DIALOG || kind == Kind.HIDDEN && !hiddenArticle) doomed.add(e);
         }
-        removeAll(doomed);
-        stats = TextStats.of(body);
+        removeAll(doomed, stats);
         int pageProse = stats.prose(body);
         Map<Element, Kind> kinds = new IdentityHashMap<>();
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
@@ -122,16 +121,19 @@ final class BodyExtractor {
             };
             if (doom) doomed.add(e);
         }
-        removeAll(doomed);
+        removeAll(doomed, stats);
     }
 
 
     private static Kind kind(Element e) {
         String tag = e.normalName();
         if (tag.equals("body")) return Kind.PLAIN;
+        if (e.attributesSize() == 0) return tag.equals("main") || tag.equals("article") || !JUNK_TAGS.contains(tag) ? Kind.PLAIN : Kind.TAG;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (ROLES.contains(role) || e.attr("aria-modal").equals("true")) return Kind.DIALOG;
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || e.attr("style").replace(" ", "").contains("display:none")) {
+        String style = e.attr("style");
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                || style.contains("none") && style.replace(" ", "").contains("display:none")) {
             return Kind.HIDDEN;
         }
         if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
@@ -145,9 +147,10 @@ final class BodyExtractor {
     private static final int HIDDEN_PROSE_KEPT = 300;
 
     /** Removes the elements; a space stays in their place so that the words around them do not run together. */
-    private static void removeAll(List<Element> doomed) {
+    private static void removeAll(List<Element> doomed, TextStats stats) {
         for (Element e : doomed) {
             if (e.parent() == null) continue;
+            stats.detach(e);
             e.replaceWith(new TextNode(" "));
         }
         doomed.clear();

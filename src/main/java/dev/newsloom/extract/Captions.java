@@ -20,7 +20,7 @@ final class Captions {
     static Lead takeOut(Document doc) {
         String caption = null, image = null;
         if (doc.body() == null) return new Lead(null, null);
-        TextStats stats = TextStats.of(doc.body());
+        TextStats stats = TextStats.forPage(doc);
         java.util.Set<Element> remove = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element fig : PageIndex.of(doc).tag("figure")) {
             Element cap = DocumentOrder.firstWithin(fig, "figcaption", null, LOOK);
@@ -65,7 +65,11 @@ final class Captions {
                 remove.add(table);
             }
         }
-        for (Element e : remove) if (e.parent() != null) e.remove();
+        for (Element e : remove) {
+            if (e.parent() == null) continue;
+            stats.detach(e);
+            e.remove();
+        }
         return new Lead(caption, image == null || image.isEmpty() ? null : image);
     }
 

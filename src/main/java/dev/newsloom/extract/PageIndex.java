@@ -60,6 +60,7 @@ final class PageIndex {
 
     static void forget() {
         LAST.remove();
+        TextStats.forget();
     }
 
     /** Elements with this tag, in document order, still on the page. */

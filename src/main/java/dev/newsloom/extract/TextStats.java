@@ -20,6 +20,48 @@ final class TextStats {
 
     private TextStats() {}
 
+    private record PageStats(Element root, TextStats stats) {}
+
+    private static final ThreadLocal<PageStats> LAST = new ThreadLocal<>();
+
+    /**
+     * The statistics of the page's body, counted once per page and thread and kept current by
+     * {@link #detach} as blocks are taken out.
+     */
+    static TextStats forPage(org.jsoup.nodes.Document doc) {
+        Element body = doc.body();
+        PageStats last = LAST.get();
+        if (last != null && last.root == body) return last.stats;
+        TextStats s = of(body);
+        LAST.set(new PageStats(body, s));
+        return s;
+    }
+
+    static void forget() {
+        LAST.remove();
+    }
+
+    /** Takes the element's counts off its ancestors; call before removing it from the page. */
+    void detach(Element e) {
+        int[] c = counts.get(e);
+        if (c == null) return;
+        int text = c[0], links = c[1], prose = c[2], commas = c[4];
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            int[] pc = counts.get(p);
+            if (pc == null) break;
+            pc[0] -= text;
+            pc[1] -= links;
+            pc[4] -= commas;
+            if (p.normalName().equals("p") || p.normalName().equals("pre")) {
+                int before = pc[2];
+                pc[2] = pc[0] >= PROSE_CHARS ? pc[0] - pc[1] : 0;
+                prose = before - pc[2];
+            } else {
+                pc[2] -= prose;
+            }
+        }
+    }
+
     static TextStats of(Element root) {
         TextStats s = new TextStats();
         NodeTraversor.traverse(new NodeVisitor() {
