@@ -30,6 +30,37 @@ final class Bylines {
         return Character.isLetter(name.codePointAt(0));
     }
 
+    /** "Written by Ana Vel" anywhere on the page (an author box under the article), outside comments. */
+    static String writtenBy(org.jsoup.nodes.Document doc) {
+        if (doc.body() == null) return null;
+        String[] found = {null};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t && t.parent() instanceof org.jsoup.nodes.Element parent) {
+                    String raw = t.getWholeText();
+                    if (raw.length() < 200 && (raw.contains("ritten by") || raw.contains("RITTEN BY"))) {
+                        String line = DocumentOrder.shortText(parent.parent() != null && parent.normalName().equals("span") ? parent.parent() : parent, 100);
+                        if (line != null && WRITTEN.matcher(line).matches()
+                                && parent.closest("[class*=comment], [id*=comment], nav, footer") == null) {
+                            found[0] = line;
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    private static final Pattern WRITTEN = Pattern.compile("^(?i)written by[:\\s]+\\p{Lu}.{1,60}$");
+
     /** A "By ..." line among the few elements after the headline. */
     static String nearHeadline(org.jsoup.nodes.Document doc) {
         org.jsoup.nodes.Element h1 = PageIndex.of(doc).firstH1();
@@ -50,8 +81,10 @@ final class Bylines {
         t = t.replaceAll("[|•·,;:\\s]+$", "").strip();
         // "Ana Vel / REUTERS": the agency is a credit, not an author
         StringBuilder names = new StringBuilder();
-        for (String part : t.split("\\s*[|/•]\\s*")) {
-            if (part.isBlank() || Credits.agency(part, true) != null || part.equalsIgnoreCase("staff")) continue;
+        String[] parts = t.split("\\s*[|/•]\\s*");
+        for (String part : parts) {
+            // a name in capitals beside another name is an agency ("Ana Vel / MERIDIAN"); alone it is a person
+            if (part.isBlank() || Credits.agency(part, parts.length > 1) != null || part.equalsIgnoreCase("staff")) continue;
             if (names.length() > 0) names.append(", ");
             names.append(part.strip());
         }

@@ -32,7 +32,7 @@ final class MetadataExtractor {
                 itemprop(doc, "headline"), h1(doc), doc.title());
         String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
                 meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
-                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc));
+                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc), Bylines.writtenBy(doc));
         String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
                 meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
@@ -263,12 +263,16 @@ final class MetadataExtractor {
     private static final java.util.regex.Pattern BYLINE_NAMES = java.util.regex.Pattern.compile(
             "(?s).*(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$).*");
 
+    /** "authorName", "author__name", "byline-name": a class that holds just the name. */
+    private static final java.util.regex.Pattern AUTHOR_NAME_CLASS = java.util.regex.Pattern.compile(
+            "(author|byline|writer)[-_]*name");
+
     /** A visible byline: class or id says byline/author, short, and reads like names. */
     private static String bylineElement(Document doc) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : Classes.containing(doc, "by", "author", "writer")) {
             String names = Classes.names(e);
-            if (BYLINE_NAMES.matcher(names).matches()) candidates.add(e);
+            if (BYLINE_NAMES.matcher(names).matches() || AUTHOR_NAME_CLASS.matcher(names).find()) candidates.add(e);
         }
         candidates.addAll(PageIndex.of(doc).relAuthor()); // a link names the author but not the agency beside it
         for (Element e : candidates) {

@@ -83,6 +83,12 @@ class ExtractionFieldsTest {
         assertThat(extract("<article><h1>Sea wall approved</h1><p>By Ana Vel and Tom Ray</p><p>" + P1 + "</p></article>").byline())
                 .isEqualTo("Ana Vel and Tom Ray");
         assertThat(Bylines.clean("Written by Ana Vel | Last updated Dec 12, 2026")).isEqualTo("Ana Vel");
+        assertThat(Bylines.clean("ANA VEL")).isEqualTo("ANA VEL"); // a name in capitals alone is a person
+        assertThat(Bylines.clean("Ana Vel / MERIDIAN")).isEqualTo("Ana Vel"); // beside a name, an agency
+        assertThat(extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article><div class=\"box\"><p>Written by Tom Ray</p>"
+                + "<p>Tom covers the harbour.</p></div>").byline()).isEqualTo("Tom Ray");
+        assertThat(extract("<article><div class=\"meta\"><p class=\"authorName\">Harbor Desk</p></div><p>" + P1 + "</p></article>")
+                .byline()).isEqualTo("Harbor Desk");
         assertThat(Bylines.plausible("Articles by Ana")).isFalse();
         assertThat(Bylines.plausible("https://example.com/ana")).isFalse();
     }
