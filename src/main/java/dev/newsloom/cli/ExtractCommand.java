@@ -89,7 +89,13 @@ public final class ExtractCommand implements Callable<Integer> {
             line.put("error", "cannot read " + file + ": " + e.getMessage());
             return line;
         }
-        ExtractedArticle a = extractor.extract(PageDecoder.decode(bytes, null), url);
+        ExtractedArticle a;
+        try {
+            a = extractor.extract(PageDecoder.decode(bytes, null), url);
+        } catch (RuntimeException | Error e) { // the extractor handles its own failures; this keeps the line's file
+            line.put("error", "cannot extract " + file + ": " + e);
+            return line;
+        }
         line.put("url", a.url());
         line.put("title", a.title());
         line.put("byline", a.byline());
