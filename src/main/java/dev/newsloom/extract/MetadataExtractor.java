@@ -78,17 +78,21 @@ final class MetadataExtractor {
 
     /** The page's own Article object from JSON-LD, searched through arrays and {@code @graph}. */
     static JsonNode articleJsonLd(Document doc) {
-        for (Element script : PageIndex.of(doc).jsonLd()) {
-            String json = script.data().strip();
-            if (json.isEmpty()) continue;
-            try {
-                JsonNode found = findArticle(JSON.readTree(json), 0);
-                if (found != null) return found;
-            } catch (Exception ignored) {
-                // broken JSON-LD is common; the other sources of metadata still count
-            }
+        for (JsonNode tree : PageIndex.of(doc).jsonLdTrees(MetadataExtractor::parse)) {
+            JsonNode found = findArticle(tree, 0);
+            if (found != null) return found;
         }
         return null;
+    }
+
+    /** A script's JSON, or null when it is broken (common; the other sources of metadata still count). */
+    private static JsonNode parse(String json) {
+        if (json.isBlank()) return null;
+        try {
+            return JSON.readTree(json.strip());
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {
@@ -364,15 +368,9 @@ final class MetadataExtractor {
 
     /** A field of any JSON-LD object on the page (a WebPage's datePublished when no Article is declared). */
     private static String anyJsonLd(Document doc, String field) {
-        for (Element script : PageIndex.of(doc).jsonLd()) {
-            String json = script.data();
-            if (!json.contains(field)) continue;
-            try {
-                JsonNode found = JSON.readTree(json.strip()).findValue(field);
-                if (found != null && found.isTextual()) return found.asText();
-            } catch (Exception ignored) {
-                // broken JSON-LD: other evidence still counts
-            }
+        for (JsonNode tree : PageIndex.of(doc).jsonLdTrees(MetadataExtractor::parse)) {
+            JsonNode found = tree.findValue(field);
+            if (found != null && found.isTextual()) return found.asText();
         }
         return null;
     }

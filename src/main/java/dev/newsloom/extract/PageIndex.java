@@ -85,6 +85,20 @@ final class PageIndex {
         return out;
     }
 
+    private List<com.fasterxml.jackson.databind.JsonNode> jsonLdTrees;
+
+    /** The page's JSON-LD, each script parsed once; broken scripts are left out. */
+    List<com.fasterxml.jackson.databind.JsonNode> jsonLdTrees(java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> parser) {
+        if (jsonLdTrees == null) {
+            jsonLdTrees = new ArrayList<>();
+            for (Element s : jsonLd()) {
+                com.fasterxml.jackson.databind.JsonNode tree = parser.apply(s.data());
+                if (tree != null) jsonLdTrees.add(tree);
+            }
+        }
+        return jsonLdTrees;
+    }
+
     /** Scripts holding JSON-LD. */
     List<Element> jsonLd() {
         List<Element> out = new ArrayList<>();
