@@ -47,6 +47,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final SourceRepository sources;
+    private final dev.newsloom.extract.LearnedBoilerplate boilerplate;
     private final ArticleRepository articles;
     private final TagRepository tags;
     private final ArticleTagger tagger = new ArticleTagger();
@@ -65,6 +66,7 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         this.database = Database.openSqlite(dataDir);
         this.sources = new SourceRepository(database);
+        this.boilerplate = new dev.newsloom.extract.LearnedBoilerplate(sources.boilerplate());
         this.articles = new ArticleRepository(database);
         this.tags = new TagRepository(database);
         this.community = community(database, clock);
@@ -150,7 +152,8 @@ public final class Application implements AutoCloseable {
     public Scheduler prepareIngestion(FetcherConfig fetcherConfig, Duration tick) {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
-                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository, aiCache), new RefreshPolicy(new Random()), clock);
+                new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository, aiCache), new RefreshPolicy(new Random()), clock,
+                boilerplate);
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);

@@ -89,11 +89,17 @@ public final class ExtractCommand implements Callable<Integer> {
             line.put("error", "cannot read " + file + ": " + e.getMessage());
             return line;
         }
-        ExtractedArticle a = extractor.extract(PageDecoder.decode(bytes, null), url);
+        ExtractedArticle a;
+        try {
+            a = extractor.extract(PageDecoder.decode(bytes, null), url);
+        } catch (RuntimeException | Error e) { // the extractor handles its own failures; this keeps the line's file
+            line.put("error", "cannot extract " + file + ": " + e);
+            return line;
+        }
         line.put("url", a.url());
         line.put("title", a.title());
         line.put("byline", a.byline());
-        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("published", a.publishedAt() == null ? null : a.publishedAt().toString());
         line.put("lang", a.lang());
         line.put("image", a.image());
         line.put("caption", a.caption());

@@ -1,7 +1,6 @@
 package dev.newsloom.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * our own code, iterative throughout so that deep markup cannot overflow the stack.
  */
 final class BodyExtractor {
-    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "nav", "aside", "footer",
-            "dialog", "menu", "link", "meta", "head", "video", "audio", "map");
+    /** Page furniture by its tag; kept only when it holds the article (a whole page inside a form). */
+    private static final Set<String> JUNK_TAGS = Set.of("form", "nav", "aside", "footer", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "tr", "td", "th", "tbody", "thead", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "dd",
             "dt", "header", "footer", "aside", "nav", "form", "hr", "br-block", "center");
@@ -39,11 +37,12 @@ final class BodyExtractor {
         removeJunk(doc);
         Element body = doc.body();
         if (body == null) return List.of();
-        Map<Element, Double> scores = score(body);
-        Element top = best(scores, body);
-        List<Element> parts = withSiblings(top, scores);
+        TextStats stats = TextStats.forPage(doc);
+        Map<Element, Double> scores = score(body, stats, null);
+        Element top = promote(best(scores, body), stats);
+        List<Element> parts = withSiblings(top, scores, stats);
         List<String> out = new ArrayList<>();
-        for (Element part : parts) emit(part, out);
+        for (Element part : parts) emit(part, out, stats);
         return out;
     }
 
@@ -51,53 +50,120 @@ final class BodyExtractor {
     static List<String> allParagraphs(Document doc) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) return out;
-        for (Element p : doc.body().select("p, h2, h3, li")) {
+        TextStats stats = TextStats.forPage(doc);
+        for (Element p : doc.body().select(Selectors.of("p, h2, h3, li"))) {
             String t = Text.normalize(p.text());
-            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && linkDensity(p) < 0.3) out.add(t);
+            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && stats.linkDensity(p) < 0.3) out.add(t);
         }
         return out;
     }
 
+    /** Never article text, wherever they are. */
+    private static final Set<String> ALWAYS_JUNK = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "link", "meta", "head", "video", "audio",
+            "map");
+    private static final Set<String> ROLES = Set.of("dialog", "navigation", "banner", "contentinfo", "complementary",
+            "alertdialog", "search");
+
+    /** What a block is, as far as taking it out goes. */
+    private enum Kind { PLAIN, WEAK, STRONG, HIDDEN, DIALOG, TAG }
+
+    /**
+     * Takes out what is not the article: scripts and the like always; then, around a first guess
+     * at the article (the densest block, scored without the paragraphs of furniture, hidden blocks
+     * and dialogs, and grown to the ancestor with clearly more prose), navigation, asides,
+     * footers, forms, dialogs and blocks named as furniture. The guess and its ancestors always
+     * stay, so a page inside a {@code <form>} or a wrapper named "has-sidebar" keeps its article;
+     * inside the guess, furniture goes too. Hidden blocks stay when they hold paragraphs of prose
+     * (an article streamed into a hidden block, or folded behind "read more"), and blocks named
+     * only weakly ("elementor-widget") when they read as prose.
+     */
     static void removeJunk(Document doc) {
         List<Element> doomed = new ArrayList<>();
-        int pageText = doc.body() == null ? 0 : proseChars(doc.body());
-        for (Element e : doc.getAllElements()) {
-            String tag = e.normalName();
-            if (JUNK_TAGS.contains(tag)) {
-                doomed.add(e);
-                continue;
-            }
-            String role = e.attr("role").toLowerCase(Locale.ROOT);
-            if (role.equals("dialog") || role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
-                    || role.equals("complementary") || role.equals("alertdialog") || e.hasAttr("hidden")
-                    || e.attr("aria-hidden").equals("true") || e.attr("style").replace(" ", "").contains("display:none")) {
-                doomed.add(e);
-                continue;
-            }
-            if (tag.equals("body") || tag.equals("html")) continue;
-            // a wrapper named for its layout ("has-sidebar") may hold the article itself: keep what holds most of the prose
-            if (Boilerplate.isFurniture(e.className() + " " + e.id()) && proseChars(e) * 2 < pageText) doomed.add(e);
+        Element body = doc.body();
+        if (body == null) return;
+        TextStats stats = TextStats.forPage(doc);
+        for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
+        removeAll(doomed, stats);
+        // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
+        // article must not make the article itself look like a small part of the page
+        int allProse = stats.prose(body);
+        for (Element e : body.getAllElements()) {
+            Kind kind = kind(e);
+            int prose = stats.prose(e);
+            // hidden prose that is a good part of the page is the article, streamed in or folded behind "read more"
+            boolean hiddenArticle = prose >= HIDDEN_PROSE_KEPT && prose * 4 >= allProse;
+            if (kind == Kind.DIALOG || kind == Kind.HIDDEN && !hiddenArticle) doomed.add(e);
         }
-        for (Element e : doomed) if (e.parent() != null) e.remove();
+        removeAll(doomed, stats);
+        int pageProse = stats.prose(body);
+        Map<Element, Kind> kinds = new IdentityHashMap<>();
+        Map<Element, Boolean> excluded = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) { // document order: a parent before its children
+            Kind kind = kind(e);
+            kinds.put(e, kind);
+            int prose = stats.prose(e);
+            boolean large = prose * 2 >= pageProse && prose > 0;
+            boolean self = (kind == Kind.STRONG || kind == Kind.TAG) && !large;
+            excluded.put(e, self || (e.parent() != null && excluded.getOrDefault(e.parent(), false)));
+        }
+        Element guess = best(score(body, stats, excluded), body);
+        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = guess; e != null; e = e.parent()) kept.add(e);
+        for (Element e : body.getAllElements()) {
+            if (kept.contains(e)) continue;
+            int prose = stats.prose(e);
+            boolean large = prose * 2 >= pageProse && prose > 0;
+            boolean doom = switch (kinds.get(e)) {
+                case STRONG, TAG -> !large;
+                case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5);
+                default -> false;
+            };
+            if (doom) doomed.add(e);
+        }
+        removeAll(doomed, stats);
     }
 
-    /** Characters in paragraphs of at least 80 characters: prose, as opposed to menus and link lists. */
-    private static int proseChars(Element root) {
-        int n = 0;
-        for (Element p : root.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len >= 80) n += len;
+
+    private static Kind kind(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body")) return Kind.PLAIN;
+        if (e.attributesSize() == 0) return tag.equals("main") || tag.equals("article") || !JUNK_TAGS.contains(tag) ? Kind.PLAIN : Kind.TAG;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (ROLES.contains(role) || e.attr("aria-modal").equals("true")) return Kind.DIALOG;
+        String style = e.attr("style");
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                || style.contains("none") && style.replace(" ", "").contains("display:none")) {
+            return Kind.HIDDEN;
         }
-        return n;
+        if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
+        if (JUNK_TAGS.contains(tag)) return Kind.TAG;
+        String names = Classes.names(e);
+        if (!Boilerplate.isFurniture(names)) return Kind.PLAIN;
+        return Boilerplate.isWeakFurniture(names) ? Kind.WEAK : Kind.STRONG;
     }
 
-    private static Map<Element, Double> score(Element body) {
+    /** Prose a hidden block may hold and still go: more than two paragraphs of it is the article. */
+    private static final int HIDDEN_PROSE_KEPT = 300;
+
+    /** Removes the elements; a space stays in their place so that the words around them do not run together. */
+    private static void removeAll(List<Element> doomed, TextStats stats) {
+        for (Element e : doomed) {
+            if (e.parent() == null) continue;
+            stats.detach(e);
+            e.replaceWith(new TextNode(" "));
+        }
+        doomed.clear();
+    }
+
+    /** Scores containers by the paragraphs in them; paragraphs in {@code excluded} blocks (when given) do not count. */
+    static Map<Element, Double> score(Element body, TextStats stats, Map<Element, Boolean> excluded) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!isParagraphLike(e)) continue;
-            String text = e.text();
-            if (text.length() < MIN_PARAGRAPH_CHARS) continue;
-            double s = 1 + commas(text) + Math.min(3, text.length() / 100.0);
+            int length = stats.text(e);
+            if (length < MIN_PARAGRAPH_CHARS || !isParagraphLike(e, stats)) continue;
+            if (excluded != null && excluded.getOrDefault(e, false)) continue;
+            double s = 1 + stats.commas(e) + Math.min(3, length / 100.0);
             Element parent = e.parent();
             Element grand = parent == null ? null : parent.parent();
             Element great = grand == null ? null : grand.parent();
@@ -105,8 +171,8 @@ final class BodyExtractor {
             if (grand != null) add(scores, grand, s / 2);
             if (great != null) add(scores, great, s / 3);
         }
-        Map<Element, Double> finalScores = new HashMap<>();
-        for (var e : scores.entrySet()) finalScores.put(e.getKey(), e.getValue() * (1 - linkDensity(e.getKey())));
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
+        for (var e : scores.entrySet()) finalScores.put(e.getKey(), e.getValue() * (1 - stats.linkDensity(e.getKey())));
         return finalScores;
     }
 
@@ -125,12 +191,12 @@ final class BodyExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        int weight = Boilerplate.classWeight(e.className() + " " + e.id());
+        int weight = Boilerplate.classWeight(Classes.names(e));
         if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) weight = 2;
         return base + weight * 25;
     }
 
-    private static Element best(Map<Element, Double> scores, Element body) {
+    static Element best(Map<Element, Double> scores, Element body) {
         Element top = null;
         double best = Double.NEGATIVE_INFINITY;
         for (var e : scores.entrySet()) {
@@ -142,8 +208,28 @@ final class BodyExtractor {
         return top == null ? body : top;
     }
 
+    /**
+     * The densest block is often one section of the article (a listicle's item, one rich-text
+     * module of a page builder): scores reach only three levels up. Climb to the ancestor that
+     * holds clearly more prose, as long as what it adds is mostly prose and not links.
+     */
+    static Element promote(Element top, TextStats stats) {
+        Element chosen = top;
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
+            int gainedProse = stats.prose(a) - stats.prose(chosen);
+            int gainedText = stats.text(a) - stats.text(chosen);
+            int gainedLinks = stats.links(a) - stats.links(chosen);
+            // what is gained is mostly paragraphs, or text that is not links (lists and headings of the same article)
+            boolean readable = gainedProse >= 0.4 * gainedText || gainedProse >= 0.2 * gainedText && gainedLinks <= 0.2 * gainedText;
+            if (stats.prose(a) >= 1.25 * stats.prose(chosen) && readable && stats.linkDensity(a) <= 0.35) {
+                chosen = a;
+            }
+        }
+        return chosen;
+    }
+
     /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) return List.of(top);
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
@@ -160,7 +246,7 @@ final class BodyExtractor {
             }
             if (sibling.normalName().equals("p")) {
                 String t = sibling.text();
-                double ld = linkDensity(sibling);
+                double ld = stats.linkDensity(sibling);
                 if ((t.length() > 80 && ld < 0.25) || (t.length() > 20 && ld == 0 && t.matches("(?s).*[.!?][\"”’)]?$"))) {
                     out.add(sibling);
                 }
@@ -170,9 +256,17 @@ final class BodyExtractor {
     }
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
-    private static void emit(Element root, List<String> out) {
-        if (isLeafText(root) || EMIT_TAGS.contains(root.normalName())) {
-            addText(root, out);
+    private static void emit(Element root, List<String> out, TextStats stats) {
+        emit(root, out, stats, 0);
+    }
+
+    private static void emit(Element root, List<String> out, TextStats stats, int mixedDepth) {
+        if (isLeafText(root, stats) || EMIT_TAGS.contains(root.normalName())) {
+            addText(root, out, stats);
+            return;
+        }
+        if (isMixed(root, stats) && mixedDepth < 40) {
+            emitMixed(root, out, stats, mixedDepth);
             return;
         }
         NodeTraversor.traverse(new NodeVisitor() {
@@ -183,10 +277,17 @@ final class BodyExtractor {
                 if (skipUntilOut != null) return;
                 if (!(node instanceof Element e) || e == root) return;
                 String tag = e.normalName();
-                if (tag.equals("li") && !e.select("p").isEmpty()) return; // its paragraphs speak for it
-                if (tag.equals("blockquote") && !e.select("p").isEmpty()) return;
-                if (EMIT_TAGS.contains(tag) || isLeafText(e)) {
-                    addText(e, out);
+                // its paragraphs speak for it (a block too large to look through is read by its parts)
+                if ((tag.equals("li") || tag.equals("blockquote"))
+                        && (DocumentOrder.firstWithin(e, "p", null, 200) != null || DocumentOrder.larger(e, 200))) return;
+                if (tag.equals("tr") && isDataRow(e)) {
+                    addRow(e, out, stats);
+                    skipUntilOut = e;
+                } else if (EMIT_TAGS.contains(tag) || isLeafText(e, stats)) {
+                    addText(e, out, stats);
+                    skipUntilOut = e;
+                } else if (isMixed(e, stats) && mixedDepth < 40) {
+                    emitMixed(e, out, stats, mixedDepth);
                     skipUntilOut = e;
                 }
             }
@@ -198,11 +299,102 @@ final class BodyExtractor {
         }, root);
     }
 
-    private static void addText(Element e, List<String> out) {
-        String t = Text.normalize(blockText(e));
+    /** A block holding text of its own between block children: "text<br>text<div class=ad></div>more text". */
+    private static boolean isMixed(Element e, TextStats stats) {
+        String tag = e.normalName();
+        return (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td") || tag.equals("main")
+                || tag.equals("span") || tag.equals("font") || tag.equals("center")) && stats.ownText(e) >= MIN_PARAGRAPH_CHARS;
+    }
+
+    /** The runs of inline content between the block children become paragraphs, in order with the children's own. */
+    private static void emitMixed(Element e, List<String> out, TextStats stats, int mixedDepth) {
+        StringBuilder run = new StringBuilder();
+        boolean runHasLinksOnly = true;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                run.append(t.text());
+                if (!t.isBlank()) runHasLinksOnly = false;
+            } else if (child instanceof Element c) {
+                if (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br-block")) {
+                    flush(run, runHasLinksOnly, out);
+                    runHasLinksOnly = true;
+                    emit(c, out, stats, mixedDepth + 1);
+                } else if (c.normalName().equals("br")) {
+                    run.append(' ');
+                } else {
+                    run.append(blockText(c));
+                    if (!c.normalName().equals("a")) runHasLinksOnly = false;
+                }
+            }
+        }
+        flush(run, runHasLinksOnly, out);
+    }
+
+    private static void flush(StringBuilder run, boolean linksOnly, List<String> out) {
+        String t = Text.normalize(run.toString());
+        run.setLength(0);
+        if (t != null && !(linksOnly && t.length() < 200)) out.add(t);
+    }
+
+    /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
+    private static boolean isDataRow(Element tr) {
+        if (DocumentOrder.larger(tr, 200)) return false;
+        for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            for (Element d : cell.getAllElements()) {
+                if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;
+            }
+        }
+        return tr.childrenSize() > 0;
+    }
+
+    /** A data row as one line, its cells in order. */
+    private static void addRow(Element tr, List<String> out, TextStats stats) {
+        StringBuilder sb = new StringBuilder();
+        for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            String t = Text.normalize(blockText(cell));
+            if (t == null) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t);
+        }
+        String row = Text.normalize(sb.toString());
+        if (row == null || row.length() < 200 && stats.linkDensity(tr) > 0.5) return;
+        out.add(row);
+    }
+
+    /** An item of a numbered list keeps its number ("3. Preheat the oven"), as the reader sees it. */
+    private static String numbered(Element li, String text) {
+        Element list = li.parent();
+        if (list == null || !list.normalName().equals("ol") || Character.isDigit(text.charAt(0))) return text;
+        String type = list.attr("type");
+        if (!type.isEmpty() && !type.equals("1")) return text;
+        int n = 1;
+        try {
+            if (list.hasAttr("start")) n = Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException ignored) {
+            // a broken start attribute counts from one
+        }
+        for (Element sib = li.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+            if (sib.normalName().equals("li")) n++;
+        }
+        return n + ". " + text;
+    }
+
+    private static void addText(Element e, List<String> out, TextStats stats) {
+        String text = blockText(e);
+        if (text.indexOf('\n') >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
+            // a block of paragraphs separated by double line breaks: the link test applies to the whole block
+            if (text.length() < 200 && stats.linkDensity(e) > 0.5) return;
+            for (String part : text.split("\n")) {
+                String t = Text.normalize(part);
+                if (t != null) out.add(t);
+            }
+            return;
+        }
+        String t = Text.normalize(text);
         if (t == null) return;
+        if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text
-        if (t.length() < 200 && linkDensity(e) > 0.5) return;
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
         out.add(t);
     }
 
@@ -212,8 +404,14 @@ final class BodyExtractor {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t) sb.append(t.text());
-                else if (node instanceof Element el && el.normalName().equals("br")) sb.append(' ');
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    // two line breaks in a row end a paragraph, as readers see it
+                    Node prev = el.previousSibling();
+                    while (prev instanceof TextNode t && t.isBlank()) prev = prev.previousSibling();
+                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? '\n' : ' ');
+                }
             }
 
             @Override
@@ -225,35 +423,19 @@ final class BodyExtractor {
     }
 
     /** A div (or similar) used as a paragraph: it holds text directly and no blocks. */
-    private static boolean isLeafText(Element e) {
+    private static boolean isLeafText(Element e, TextStats stats) {
         String tag = e.normalName();
         if (!(tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("center"))) {
             return false;
         }
         if (tag.equals("span") && !(e.parent() != null && e.parent().normalName().equals("td"))) return false;
-        for (Element child : e.children()) if (BLOCKS.contains(child.normalName())) return false;
-        return e.textNodes().stream().anyMatch(t -> !t.isBlank()) || !e.children().isEmpty() && e.text().length() >= MIN_PARAGRAPH_CHARS;
-    }
-
-    private static boolean isParagraphLike(Element e) {
-        return PARAGRAPH_TAGS.contains(e.normalName()) || isLeafText(e);
-    }
-
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) return 0;
-        int links = 0;
-        Elements anchors = e.select("a");
-        for (Element a : anchors) links += a.text().length();
-        return Math.min(1, (double) links / total);
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、') n++;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (BLOCKS.contains(child.normalName())) return false;
         }
-        return n;
+        return stats.ownText(e) > 0 || e.childrenSize() > 0 && stats.text(e) >= MIN_PARAGRAPH_CHARS;
+    }
+
+    private static boolean isParagraphLike(Element e, TextStats stats) {
+        return PARAGRAPH_TAGS.contains(e.normalName()) || isLeafText(e, stats);
     }
 }

@@ -16,8 +16,15 @@ final class Boilerplate {
             "tag-list", "taglist", "recommend", "read-more", "readmore", "more-stories", "popular", "trending", "outbrain",
             "taboola", "paywall", "modal", "popup", "overlay", "toolbar", "print-", "skip-", "widget", "disclaimer",
             "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp"};
+    /**
+     * Of those, the words page builders also put on the blocks that hold the article ("elementor-widget",
+     * "widget-span", "content-nav-section", "skip-item"): weak evidence, outweighed when the block reads as prose.
+     */
+    private static final String[] WEAK_SUBSTRINGS = {"widget", "menu", "modal", "popup", "overlay", "toolbar", "skip-",
+            "print-", "kicker", "caption", "masthead", "topbar"};
     /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
     private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
+    private static final java.util.Set<String> STRONG_PARTS = java.util.Set.of("rail", "ad", "ads");
     private static final Pattern POSITIVE_TOKEN = Pattern.compile(
             "(article|body|content|entry|main|post|story|text|prose|copy|column|blog|news)");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
@@ -35,65 +42,172 @@ final class Boilerplate {
             + "^(read|see) (more|also)\\s*[:>»]|^related( articles| stories| coverage)?\\s*:|^more (on|from) this|"
             + "^click here|all rights reserved|^©|^copyright \\d|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
             + "^show (all )?comments|comments are (moderated|closed)|^log ?in to comment|"
-            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers"
+            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers|"
+            // form notices and sign-up boxes that page builders leave in the article
+            + "your submission has been received|something went wrong while submitting|^thanks? (you )?for (signing up|subscribing)|"
+            + "^by (signing up|subscribing|submitting|clicking|entering your email)|^join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
+            + "^(be the first to know|never miss a (story|post|thing))\\b|^(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
+            // lone interface words
+            + "^(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
+            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
             + ")");
+
+    /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
+    private static final Pattern TAIL_HEADING = Pattern.compile("(?i)^("
+            + "(you (may|might) (also )?(like|enjoy)|recommended( for you)?( reading| articles| stories| posts)?|"
+            + "(read|see|watch) (this )?next|up next|what to read next|(related|similar|popular|trending|latest|recent|more|other|top)"
+            + " (articles?|stories|posts|news|reads|reading|content|guides|coverage|videos|blogs?)( on this topic| for you| from .{1,40})?|"
+            + "related|more from .{1,40}|more (on|about) (this|the) (topic|story)|all reads on this topic|keep reading|"
+            + "(popular|trending) (now|today|this week)|most (read|popular|viewed)|"
+            + "(leave|post|add|write) a (reply|comment)|\\d* ?comments?|join the (conversation|discussion)|"
+            + "(subscribe|sign up) (to|for) .{0,50}|get (our|the) .{0,30}newsletter|share (this|the) (article|story|post)|"
+            + "about the authors?|tags?|filed under|topics?)"
+            + "[\\s:.!?]*)$");
 
     private Boilerplate() {}
 
-    /** Furniture by its class or id, unless it is named as the article's body. */
-    private static final java.util.Map<String, Boolean> FURNITURE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static boolean isFurniture(String classAndId) {
-        if (classAndId == null || classAndId.isBlank()) return false;
-        Boolean cached = FURNITURE.get(classAndId);
-        if (cached != null) return cached;
-        boolean furniture = furniture(classAndId);
-        if (FURNITURE.size() > 50_000) FURNITURE.clear(); // class names repeat across a site; bound the memory anyway
-        FURNITURE.put(classAndId, furniture);
-        return furniture;
-    }
-
-    private static boolean furniture(String classAndId) {
-        boolean negative = false;
-        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (STRONG_POSITIVE.matcher(token).find()) return false;
-            if (negativeToken(token)) negative = true;
+    /**
+     * Drops the end of the page that the article container often still holds: from a heading such
+     * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
+     */
+    static java.util.List<String> cutTail(java.util.List<String> blocks) {
+        for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
+            String b = blocks.get(i);
+            if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
         }
-        return negative;
+        return blocks;
     }
 
-    /** +1 for names that suggest article text, -1 for furniture, 0 otherwise. */
+    /**
+     * What a class-and-id string says, computed once per distinct string: bits 0-1 furniture (0 none,
+     * 1 only weak words, 2 strong), bits 2-4 the weight plus 2. Class names repeat across a site
+     * and across pages; the cache is bounded anyway.
+     */
+    private static final java.util.Map<String, Integer> CLASSIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int classify(String classAndId) {
+        Integer cached = CLASSIFIED.get(classAndId);
+        if (cached != null) return cached;
+        boolean negative = false, strongNegative = false, strongPositive = false;
+        int w = 0;
+        String lower = classAndId.toLowerCase(Locale.ROOT);
+        int i = 0, n = lower.length();
+        while (i < n && !strongPositive) {
+            while (i < n && Character.isWhitespace(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(lower.charAt(i))) i++;
+            if (i == start) break;
+            int t = token(lower.substring(start, i));
+            if ((t & T_STRONG_POSITIVE) != 0) {
+                strongPositive = true;
+            } else if ((t & T_NEGATIVE) != 0) {
+                negative = true;
+                if ((t & T_STRONG_NEGATIVE) != 0) strongNegative = true;
+                w = Math.min(w, -1);
+            } else if (w >= 0 && (t & T_POSITIVE) != 0) {
+                w = 1;
+            }
+        }
+        int furniture = strongPositive || !negative ? 0 : strongNegative ? 2 : 1;
+        int weight = strongPositive ? 2 : w;
+        int code = furniture | ((weight + 2) << 2);
+        if (CLASSIFIED.size() > 100_000) CLASSIFIED.clear();
+        CLASSIFIED.put(classAndId, code);
+        return code;
+    }
+
+    private static final int T_STRONG_POSITIVE = 1, T_NEGATIVE = 2, T_STRONG_NEGATIVE = 4, T_POSITIVE = 8;
+    private static final java.util.Map<String, Integer> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What one lower-case class token says; tokens repeat across elements and pages far more than whole class strings. */
+    private static int token(String token) {
+        Integer cached = TOKENS.get(token);
+        if (cached != null) return cached;
+        int code = 0;
+        // layout modifiers ("has-rail-right", "no-sidebar", "with-sidebar", "sidebar-layout") describe the block, not furniture
+        if (token.startsWith("has-") || token.startsWith("no-") || token.startsWith("with-") || token.startsWith("without-")
+                || token.contains("layout")) {
+            TOKENS.put(token, 0);
+            return 0;
+        }
+        boolean maybeStrong = token.contains("body") || token.contains("content") || token.contains("text") || token.contains("copy");
+        if (maybeStrong && STRONG_POSITIVE.matcher(token).find()) code |= T_STRONG_POSITIVE;
+        if (negativeToken(token)) {
+            code |= T_NEGATIVE;
+            if (strongNegativeToken(token)) code |= T_STRONG_NEGATIVE;
+        }
+        if (POSITIVE_TOKEN.matcher(token).find()) code |= T_POSITIVE;
+        if (TOKENS.size() > 200_000) TOKENS.clear();
+        TOKENS.put(token, code);
+        return code;
+    }
+
+    /** The parts of a token between dashes and underscores ("main-nav_left" → main, nav, left). */
+    private static boolean hasPart(String token, java.util.Set<String> parts) {
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
+                if (i > start && parts.contains(token.substring(start, i))) return true;
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Furniture by its class or id, unless it is named as the article's body. */
+    static boolean isFurniture(String classAndId) {
+        return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) != 0;
+    }
+
+    /** Furniture only by weak words ({@link #WEAK_SUBSTRINGS}, the "nav"/"meta"/"tags" parts). */
+    static boolean isWeakFurniture(String classAndId) {
+        return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) == 1;
+    }
+
+    private static boolean strongNegativeToken(String token) {
+        for (String n : NEGATIVE_SUBSTRINGS) {
+            if (token.contains(n) && !isWeak(n)) return true;
+        }
+        return hasPart(token, STRONG_PARTS);
+    }
+
+    private static boolean isWeak(String word) {
+        for (String w : WEAK_SUBSTRINGS) if (w.equals(word)) return true;
+        return false;
+    }
+
+    /** +1 for names that suggest article text, -1 for furniture, 0 otherwise; 2 when named as the article's body. */
     static int classWeight(String classAndId) {
         if (classAndId == null || classAndId.isBlank()) return 0;
-        int w = 0;
-        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (STRONG_POSITIVE.matcher(token).find()) return 2;
-            if (negativeToken(token)) w = Math.min(w, -1);
-            else if (POSITIVE_TOKEN.matcher(token).find()) w = Math.max(w, 1);
-        }
-        return w;
+        return (classify(classAndId) >> 2) - 2;
     }
 
-    private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "newsletter",
-            "subscri", "inbox", "follow us", "app", "share", "copy link", "advert", "sponsor", "read", "see ", "related",
-            "more ", "click", "rights", "©", "copyright", "cookie", "accept", "comment", "log", "sign", "register"};
+    /** Words a promo line starts with ({@link #PROMO}'s anchored forms) ... */
+    private static final String[] PROMO_STARTS = {"share", "copy link", "advert", "sponsor", "read", "see", "related",
+            "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this", "thank", "by ", "join",
+            "be the", "never", "get ", "receive", "search", "author", "table of", "contents", "in this", "load", "print",
+            "email", "listen", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    /** ... and words it holds anywhere (its other forms): a line with neither is not tried. */
+    private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
+            "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
+            "comments are", "submission", "submitting"};
 
     private static boolean negativeToken(String token) {
         for (String n : NEGATIVE_SUBSTRINGS) if (token.contains(n)) return true;
-        for (String part : token.split("[-_]")) if (NEGATIVE_PARTS.contains(part)) return true;
-        return false;
+        return hasPart(token, NEGATIVE_PARTS);
     }
 
     static boolean isPromoLine(String text) {
         if (text.length() >= 400) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).strip();
         boolean candidate = false;
-        for (String w : PROMO_WORDS) {
-            if (lower.contains(w)) {
+        for (String w : PROMO_STARTS) {
+            if (lower.startsWith(w)) {
                 candidate = true;
                 break;
             }
         }
+        for (int i = 0; !candidate && i < PROMO_WORDS.length; i++) if (lower.contains(PROMO_WORDS[i])) candidate = true;
         return candidate && PROMO.matcher(text.strip()).find();
     }
 }

@@ -14,28 +14,37 @@ final class Captions {
 
     private Captions() {}
 
+    /** Elements looked at inside one figure or caption: enough for any real one, bounded for hostile pages. */
+    private static final int LOOK = 300;
+
     static Lead takeOut(Document doc) {
         String caption = null, image = null;
-        List<Element> remove = new ArrayList<>();
-        for (Element fig : doc.select("figure")) {
-            Element cap = fig.selectFirst("figcaption");
-            if (caption == null && cap != null && Text.normalize(cap.text()) != null) {
+        if (doc.body() == null) return new Lead(null, null);
+        TextStats stats = TextStats.forPage(doc);
+        java.util.Set<Element> remove = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element fig : PageIndex.of(doc).tag("figure")) {
+            Element cap = DocumentOrder.firstWithin(fig, "figcaption", null, LOOK);
+            if (caption == null && cap != null && stats.text(cap) > 0 && stats.text(cap) < 1000) {
                 caption = Text.normalize(cap.text());
-                Element img = fig.selectFirst("img[src]");
+                Element img = DocumentOrder.firstWithin(fig, "img", "src", LOOK);
                 if (img != null) image = img.absUrl("src");
             }
-            remove.add(fig);
+            // a figure that holds paragraphs of prose is a layout wrapper: only its caption goes
+            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS) {
+                if (cap != null) remove.add(cap);
+            } else {
+                remove.add(fig);
+            }
         }
-        List<Element> captions = new ArrayList<>(doc.select("figcaption"));
-        for (Element e : Classes.containing(doc, "caption", "photo-credit", "photocredit", "image-credit", "img-credit")) {
-            if (!captions.contains(e)) captions.add(e);
-        }
+        java.util.Set<Element> captions = new java.util.LinkedHashSet<>(PageIndex.of(doc).tag("figcaption"));
+        captions.addAll(Classes.containing(doc, "caption", "photo-credit", "photocredit", "image-credit", "img-credit"));
         for (Element e : Classes.containing(doc, "cap")) {
             // short abbreviations: "cap" as its own class token ("x-cap", "img_cap"), not "capital"
-            if (!captions.contains(e) && (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(^|[-_ ])cap([-_ ]|$).*")) captions.add(e);
+            if (CAP_TOKEN.matcher(Classes.names(e)).matches()) captions.add(e);
         }
         for (Element cap : captions) {
-            if (caption == null && nearImage(cap) && Text.normalize(cap.text()) != null && cap.text().length() < 600) {
+            if (stats.text(cap) > 1000 || cap.normalName().equals("body")) continue; // a wrapper named "...-caption", not a caption
+            if (caption == null && stats.text(cap) > 0 && stats.text(cap) < 600 && nearImage(cap)) {
                 caption = Text.normalize(cap.text());
                 Element img = imageNear(cap);
                 if (img != null) image = img.absUrl("src");
@@ -43,11 +52,12 @@ final class Captions {
             remove.add(cap);
         }
         // old layouts: a small table holding the picture in one cell and its caption in another
-        for (Element img : doc.select("table img[src]")) {
-            Element table = img.closest("table");
-            if (table == null || remove.contains(table) || table.select("td").size() > 4) continue;
+        for (Element table : PageIndex.of(doc).tag("table")) {
+            if (remove.contains(table) || DocumentOrder.larger(table, 40)) continue;
+            Element img = DocumentOrder.firstWithin(table, "img", "src", 40);
+            if (img == null || table.getElementsByTag("td").size() > 4) continue;
             String text = Text.normalize(table.text());
-            if (text != null && text.length() >= 10 && text.length() < 400 && table.select("a[href]").isEmpty()) {
+            if (text != null && text.length() >= 10 && text.length() < 400 && DocumentOrder.firstWithin(table, "a", "href", 40) == null) {
                 if (caption == null) {
                     caption = text;
                     image = img.absUrl("src");
@@ -55,9 +65,15 @@ final class Captions {
                 remove.add(table);
             }
         }
-        for (Element e : remove) if (e.parent() != null) e.remove();
+        for (Element e : remove) {
+            if (e.parent() == null) continue;
+            stats.detach(e);
+            e.remove();
+        }
         return new Lead(caption, image == null || image.isEmpty() ? null : image);
     }
+
+    private static final java.util.regex.Pattern CAP_TOKEN = java.util.regex.Pattern.compile("(?s).*(^|[-_ ])cap([-_ ]|$).*");
 
     private static boolean nearImage(Element cap) {
         return imageNear(cap) != null;
@@ -66,7 +82,7 @@ final class Captions {
     private static Element imageNear(Element cap) {
         Element p = cap.parent();
         for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
-            Element img = p.selectFirst("img[src]");
+            Element img = p.normalName().equals("img") && p.hasAttr("src") ? p : DocumentOrder.firstWithin(p, "img", "src", LOOK);
             if (img != null) return img;
         }
         return null;

@@ -61,8 +61,8 @@ final class Credits {
     static String fromMarkup(org.jsoup.nodes.Document doc) {
         for (org.jsoup.nodes.Element e : Classes.containing(doc, "source", "agency", "provider", "syndicat", "wire", "byline", "dateline", "meta")) {
             if (e.closest("figure, figcaption") != null) continue;
-            String t = Text.normalize(e.text());
-            if (t == null || t.length() > 160) continue;
+            String t = DocumentOrder.shortText(e, 160);
+            if (t == null) continue;
             boolean labelled = e.className().toLowerCase(java.util.Locale.ROOT).matches(".*(source|agency|provider|syndicat|wire).*");
             for (String part : t.split("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+")) {
                 String p = part.replaceAll("(?i)^(source|by|via|from)[:\\s]+", "").strip();

@@ -9,9 +9,79 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Dates as pages write them, to instants: ISO-8601 with or without offset, date-only, RFC 1123. */
+/** Dates as pages write them, to instants: ISO-8601 with or without offset, date-only, RFC 1123, and as prose. */
 final class Dates {
+    private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** "December 19, 2025", "Dec. 19 2025", "19 December 2025", "2025-12-19", "2025/12/19". */
+    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)\\b(?:"
+            + "(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d{2})|"
+            + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTHS + "),?\\s+(?<y2>(?:19|20)\\d{2})|"
+            + "(?<y3>(?:19|20)\\d{2})[-/.](?<m3>\\d{1,2})[-/.](?<d3>\\d{1,2})|"
+            + "(?<a4>\\d{1,2})(?<s4>[/.])(?<b4>\\d{1,2})[/.](?<y4>(?:19|20)\\d{2}))\\b");
+    private static final java.util.List<String> MONTH_NAMES = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
     private Dates() {}
+
+    /** The first calendar date written in a short text ("Updated Dec. 19, 2025 at 9:00"), as midnight UTC. */
+    static Instant inText(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            try {
+                int y, mo, d;
+                if (m.group("y1") != null) {
+                    y = Integer.parseInt(m.group("y1"));
+                    mo = month(m.group("m1"));
+                    d = Integer.parseInt(m.group("d1"));
+                } else if (m.group("y2") != null) {
+                    y = Integer.parseInt(m.group("y2"));
+                    mo = month(m.group("m2"));
+                    d = Integer.parseInt(m.group("d2"));
+                } else if (m.group("y4") != null) {
+                    // 23.07.2025 is day first; 10/31/2024 is month first unless the first number cannot be a month
+                    y = Integer.parseInt(m.group("y4"));
+                    int a = Integer.parseInt(m.group("a4")), b = Integer.parseInt(m.group("b4"));
+                    boolean dayFirst = m.group("s4").equals(".") || a > 12;
+                    mo = dayFirst ? b : a;
+                    d = dayFirst ? a : b;
+                } else {
+                    y = Integer.parseInt(m.group("y3"));
+                    mo = Integer.parseInt(m.group("m3"));
+                    d = Integer.parseInt(m.group("d3"));
+                }
+                return LocalDate.of(y, mo, d).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (RuntimeException e) {
+                // not a real date ("Feb 30"); look further
+            }
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        return MONTH_NAMES.indexOf(name.toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
+    }
+
+    /** The offset a date was written with ("+05:30"), or null when it had none. */
+    static ZoneOffset offset(String raw) {
+        if (raw == null) return null;
+        String s = raw.strip();
+        try {
+            return OffsetDateTime.parse(s).getOffset();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]Z")).getOffset();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).getOffset();
+        } catch (DateTimeParseException ignored) {
+            return null;
+        }
+    }
 
     static Instant parse(String raw) {
         if (raw == null) return null;

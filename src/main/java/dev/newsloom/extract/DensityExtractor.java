@@ -26,9 +26,11 @@ public final class DensityExtractor implements Extractor {
     public ExtractedArticle extract(String html, String pageUrl) {
         try {
             return extractOrThrow(html == null ? "" : html, pageUrl);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
-            return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false);
+            return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false, null);
+        } finally {
+            PageIndex.forget();
         }
     }
 
@@ -40,14 +42,21 @@ public final class DensityExtractor implements Extractor {
         Captions.Lead lead = Captions.takeOut(doc);
         String markupCredit = Credits.fromMarkup(doc);
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
-        String title = Titles.clean(Titles.preferHeading(meta.title(), doc), meta.siteName());
+        String title = Titles.choose(doc, meta.title(), meta.siteName());
 
-        Document fallbackDoc = doc.clone();
         List<String> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {
+            // parsed again rather than cloned up front: few pages need it
+            Document fallbackDoc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            Captions.takeOut(fallbackDoc);
             BodyExtractor.removeJunk(fallbackDoc);
             List<String> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
             if (chars(all) > chars(blocks)) blocks = all;
+        }
+        if (meta.jsonLdBody() != null && meta.jsonLdBody().length() > chars(blocks)) {
+            Document page = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            List<String> declared = JsonLdBody.instead(meta.jsonLdBody(), blocks, page.body() == null ? null : page.body().text());
+            if (declared != null) blocks = clean(declared, title, caption, meta.byline());
         }
         // the visible headline inside decorated <title> text ("Site - Headline") is the headline
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
@@ -59,13 +68,14 @@ public final class DensityExtractor implements Extractor {
                 break;
             }
         }
+        blocks = Boilerplate.cutTail(blocks);
         String credit = Credits.detect(blocks, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
         if (credit == null) credit = markupCredit;
         String byline = meta.byline();
         if (byline != null && credit != null && Credits.agency(byline, false) != null) byline = null; // "By Reuters" names no person
         String image = meta.image() != null ? meta.image() : lead.image();
         return new ExtractedArticle(meta.url(), title, byline, meta.published(), meta.modified(), meta.lang(), image,
-                caption, credit, meta.siteName(), meta.description(), blocks, paywalled);
+                caption, credit, meta.siteName(), meta.description(), blocks, paywalled, meta.offset());
     }
 
     /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates. */
@@ -98,7 +108,7 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Text.key(s);
     }
 
     private static int chars(List<String> blocks) {

@@ -8,4 +8,4 @@ import java.time.Instant;
  */
 record Metadata(String url, String title, String byline, Instant published, Instant modified, String lang,
         String image, String imageCaption, String siteName, String description, String section, String jsonLdBody,
-        String jsonLdAuthorOrg, String bylineLine) {}
+        String jsonLdAuthorOrg, String bylineLine, java.time.ZoneOffset offset) {}

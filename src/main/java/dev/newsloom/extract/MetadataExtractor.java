@@ -25,19 +25,35 @@ final class MetadataExtractor {
 
     static Metadata extract(Document doc, String pageUrl) {
         JsonNode ld = articleJsonLd(doc);
-        String url = firstNonBlank(abs(doc, doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"),
+        String bylineLine = bylineElement(doc);
+        String url = firstNonBlank(abs(doc, canonical(doc), "href"), meta(doc, "og:url"),
                 text(ld, "url"), pageUrl);
         String title = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"), h1(doc), doc.title());
-        String byline = firstNonBlank(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
-                meta(doc, "byl"), meta(doc, "sailthru.author"), itempropAuthor(doc), relAuthor(doc), bylineElement(doc));
-        Instant published = firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"),
-                meta(doc, "dc.date"), meta(doc, "dcterms.created"), itemprop(doc, "datePublished"), timeElement(doc),
-                text(ld, "dateCreated"));
+        String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
+                meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
+                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc), Bylines.writtenBy(doc));
+        String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
+                meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
+                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), meta(doc, "article:published"),
+                itemprop(doc, "datePublished"), timeElement(doc), text(ld, "dateCreated"), anyJsonLd(doc, "datePublished")};
+        Instant published = firstDate(publishedCandidates);
+        java.time.ZoneOffset offset = firstOffset(publishedCandidates);
+        if (published == null) {
+            String named = publishedMetaByName(doc);
+            published = Dates.parse(named);
+            offset = Dates.offset(named);
+        }
+        if (published == null) {
+            published = VisibleDates.find(doc);
+            offset = null;
+        }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"));
-        String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                meta(doc, "og:updated_time"), itemprop(doc, "dateModified"), anyJsonLd(doc, "dateModified"));
+        // a page that says only when it was last changed was published no later than that
+        if (published == null) published = modified;
+        String lang = firstNonBlank(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
                 text(ld, "inLanguage"), meta(doc, "og:locale"), meta(doc, "content-language"));
         if (lang != null) lang = lang.replace('_', '-').split("[ ,;]")[0];
         String image = firstNonBlank(image(ld), meta(doc, "og:image"), meta(doc, "twitter:image"),
@@ -47,24 +63,36 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
-        return new Metadata(url, Text.normalize(title), Bylines.clean(byline), published, modified, lang, image,
-                Text.normalize(caption), Text.normalize(site), Text.normalize(description), section,
-                text(ld, "articleBody"), authorOrganization(ld), bylineElement(doc));
+        return new Metadata(url, unescaped(title), byline, published, modified, lang, image,
+                unescaped(caption), unescaped(site), unescaped(description), section,
+                text(ld, "articleBody"), authorOrganization(ld), bylineLine, offset);
+    }
+
+    /** Text as shown: JSON-LD carries raw entities ("&#8211;"), and some meta tags are escaped twice. */
+    static String unescaped(String s) {
+        if (s == null) return null;
+        String t = s;
+        for (int i = 0; i < 2 && t.indexOf('&') >= 0; i++) t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+        return Text.normalize(t);
     }
 
     /** The page's own Article object from JSON-LD, searched through arrays and {@code @graph}. */
     static JsonNode articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String json = script.data().strip();
-            if (json.isEmpty()) continue;
-            try {
-                JsonNode found = findArticle(JSON.readTree(json), 0);
-                if (found != null) return found;
-            } catch (Exception ignored) {
-                // broken JSON-LD is common; the other sources of metadata still count
-            }
+        for (JsonNode tree : PageIndex.of(doc).jsonLdTrees(MetadataExtractor::parse)) {
+            JsonNode found = findArticle(tree, 0);
+            if (found != null) return found;
         }
         return null;
+    }
+
+    /** A script's JSON, or null when it is broken (common; the other sources of metadata still count). */
+    private static JsonNode parse(String json) {
+        if (json.isBlank()) return null;
+        try {
+            return JSON.readTree(json.strip());
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {
@@ -157,7 +185,7 @@ final class MetadataExtractor {
     }
 
     private static String meta(Document doc, String name, boolean notUrl) {
-        for (Element m : doc.head() == null ? doc.select("meta[content]") : metas(doc)) {
+        for (Element m : PageIndex.of(doc).metas()) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
             if (key.equalsIgnoreCase(name)) {
@@ -171,12 +199,12 @@ final class MetadataExtractor {
 
     /** Meta tags live in the head; looking only there keeps 30 lookups cheap on a large page. */
     private static org.jsoup.select.Elements metas(Document doc) {
-        org.jsoup.select.Elements inHead = doc.head().select("meta[content]");
-        return inHead.isEmpty() ? doc.select("meta[content]") : inHead;
+        org.jsoup.select.Elements inHead = doc.head().select(Selectors.of("meta[content]"));
+        return inHead.isEmpty() ? doc.select(Selectors.of("meta[content]")) : inHead;
     }
 
     private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        Element e = first(PageIndex.of(doc).itemprop(prop));
         if (e == null) return null;
         if (e.hasAttr("content")) return e.attr("content");
         if (e.hasAttr("datetime")) return e.attr("datetime");
@@ -184,49 +212,122 @@ final class MetadataExtractor {
     }
 
     private static String itempropAuthor(Document doc) {
-        Element e = doc.selectFirst("[itemprop=author]");
+        Element e = first(PageIndex.of(doc).itemprop("author"));
         if (e == null) return null;
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(Selectors.of("[itemprop=name]"));
         if (name != null) return name.hasAttr("content") ? name.attr("content") : name.text();
         return e.hasAttr("content") ? e.attr("content") : e.text();
     }
 
     private static String itempropImage(Document doc) {
-        Element e = doc.selectFirst("[itemprop=image]");
+        Element e = first(PageIndex.of(doc).itemprop("image"));
         if (e == null) return null;
         if (e.hasAttr("src")) return e.absUrl("src");
         if (e.hasAttr("content")) return e.attr("content");
-        Element url = e.selectFirst("[itemprop=url]");
+        Element url = e.selectFirst(Selectors.of("[itemprop=url]"));
         return url == null ? null : url.hasAttr("content") ? url.attr("content") : url.absUrl("href");
     }
 
+    /** Twitter's "Written by" label and value, as many publishing systems emit them. */
+    private static String twitterWrittenBy(Document doc) {
+        for (int i = 1; i <= 2; i++) {
+            String label = meta(doc, "twitter:label" + i);
+            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written|posted)? ?by|author|auteur|autor")) return meta(doc, "twitter:data" + i);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(author|authors|writer|writers|contributor|contributors|people|profile|profiles|staff|journalist|producers|team)/[^/?#]+/?$");
+
+    /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
+    private static String authorLink(Document doc) {
+        for (Element a : PageIndex.of(doc).tag("a")) {
+            if (!a.hasAttr("href") || !AUTHOR_HREF.matcher(a.attr("href")).find()) continue;
+            String t = Text.normalize(a.text());
+            if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
+            if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
+            // a second name in the same line may be a co-author or the medical reviewer: only the first is sure
+            return t;
+        }
+        return null;
+    }
+
     private static String relAuthor(Document doc) {
-        Element e = doc.selectFirst("a[rel=author]");
+        Element e = null;
+        for (Element r : PageIndex.of(doc).relAuthor()) {
+            if (r.normalName().equals("a")) {
+                e = r;
+                break;
+            }
+        }
         return e == null ? null : e.text();
     }
+
+    private static final java.util.regex.Pattern BYLINE_NAMES = java.util.regex.Pattern.compile(
+            "(?s).*(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$).*");
+
+    /** "authorName", "author__name", "byline-name": a class that holds just the name. */
+    private static final java.util.regex.Pattern AUTHOR_NAME_CLASS = java.util.regex.Pattern.compile(
+            "(author|byline|writer)[-_]*name");
 
     /** A visible byline: class or id says byline/author, short, and reads like names. */
     private static String bylineElement(Document doc) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : Classes.containing(doc, "by", "author", "writer")) {
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (names.matches("(?s).*(^|[-_ ])(by|byline|by-line|author|author-name|writer|story-author)([-_ ]|$).*")) candidates.add(e);
+            String names = Classes.names(e);
+            if (BYLINE_NAMES.matcher(names).matches() || AUTHOR_NAME_CLASS.matcher(names).find()) candidates.add(e);
         }
-        candidates.addAll(doc.select("[rel=author]")); // a link names the author but not the agency beside it
+        candidates.addAll(PageIndex.of(doc).relAuthor()); // a link names the author but not the agency beside it
         for (Element e : candidates) {
-            String t = e.text().strip();
+            String t = DocumentOrder.shortText(e, 100);
+            if (t == null) continue;
             if (t.length() >= 3 && t.length() <= 100 && !t.contains("@") && Character.isLetter(t.codePointAt(0))) return t;
         }
         return null;
     }
 
+    private static Element first(List<Element> elements) {
+        return elements.isEmpty() ? null : elements.get(0);
+    }
+
+    private static Element canonical(Document doc) {
+        for (Element l : PageIndex.of(doc).tag("link")) if (l.attr("rel").equalsIgnoreCase("canonical")) return l;
+        return null;
+    }
+
+    /** The three candidates are all the page's first of their kind: the earlier one is an ancestor-free comparison by sibling paths. */
+    private static boolean before(Element a, Element b) {
+        return a.siblingIndex() >= 0 && compareOrder(a, b) < 0;
+    }
+
+    private static int compareOrder(Element a, Element b) {
+        List<Element> pa = new ArrayList<>(), pb = new ArrayList<>();
+        for (Element e = a; e != null; e = e.parent()) pa.add(0, e);
+        for (Element e = b; e != null; e = e.parent()) pb.add(0, e);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+        if (i == pa.size()) return -1; // a is an ancestor of b
+        if (i == pb.size()) return 1;
+        return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
+    }
+
     private static String timeElement(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+        // in document order, the first of: a time in an article, a time marked pubdate, any time
+        Element inArticle = null, pubdate = null, any = null;
+        for (Element t : PageIndex.of(doc).tag("time")) {
+            if (!t.hasAttr("datetime")) continue;
+            if (any == null) any = t;
+            if (pubdate == null && t.hasAttr("pubdate")) pubdate = t;
+            if (inArticle == null && t.closest("article") != null) inArticle = t;
+        }
+        Element t = any;
+        for (Element c : new Element[] {inArticle, pubdate}) if (c != null && (t == null || before(c, t))) t = c;
         return t == null ? null : t.attr("datetime");
     }
 
     private static String h1(Document doc) {
-        Element h = doc.selectFirst("article h1, main h1, h1");
+        Element h = PageIndex.of(doc).firstH1();
         return h == null ? null : h.text();
     }
 
@@ -244,6 +345,34 @@ final class MetadataExtractor {
         } catch (IllegalArgumentException e) {
             return url;
         }
+    }
+
+    /** The offset of the date that won, so the page's own day is kept (published at 01:00+02:00 is that day there). */
+    private static java.time.ZoneOffset firstOffset(String... candidates) {
+        for (String c : candidates) {
+            if (Dates.parse(c) != null) return Dates.offset(c);
+        }
+        return null;
+    }
+
+    /** A meta tag whose name speaks of publication ("published-date", "publish_time", "DC.date.published"). */
+    private static String publishedMetaByName(Document doc) {
+        for (Element m : PageIndex.of(doc).metas()) {
+            String key = (m.attr("name") + " " + m.attr("property") + " " + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (key.contains("publish") && (key.contains("date") || key.contains("time")) && Dates.parse(m.attr("content")) != null) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** A field of any JSON-LD object on the page (a WebPage's datePublished when no Article is declared). */
+    private static String anyJsonLd(Document doc, String field) {
+        for (JsonNode tree : PageIndex.of(doc).jsonLdTrees(MetadataExtractor::parse)) {
+            JsonNode found = tree.findValue(field);
+            if (found != null && found.isTextual()) return found.asText();
+        }
+        return null;
     }
 
     private static Instant firstDate(String... candidates) {

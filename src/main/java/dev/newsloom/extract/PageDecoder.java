@@ -1,9 +1,6 @@
 package dev.newsloom.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -79,17 +76,40 @@ public final class PageDecoder {
         return false;
     }
 
-    private static boolean isValidUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** Well-formed UTF-8 (shortest forms, no surrogates), checked on the bytes without decoding them. */
+    static boolean isValidUtf8(byte[] b) {
+        int i = 0, n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min2 = 0x80, max2 = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) len = 2;
+            else if (c >= 0xE0 && c <= 0xEF) {
+                len = 3;
+                if (c == 0xE0) min2 = 0xA0;
+                if (c == 0xED) max2 = 0x9F;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 4;
+                if (c == 0xF0) min2 = 0x90;
+                if (c == 0xF4) max2 = 0x8F;
+            } else return false;
+            if (i + len > n) return false;
+            int c2 = b[i + 1] & 0xff;
+            if (c2 < min2 || c2 > max2) return false;
+            for (int k = 2; k < len; k++) {
+                int ck = b[i + k] & 0xff;
+                if (ck < 0x80 || ck > 0xBF) return false;
+            }
+            i += len;
         }
+        return true;
     }
 
     private static String clean(String s) {
-        return s.indexOf('\0') >= 0 ? s.replace("\0", "") : s;
+        return Mojibake.repair(s.indexOf('\0') >= 0 ? s.replace("\0", "") : s);
     }
 }

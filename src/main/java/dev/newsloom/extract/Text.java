@@ -4,9 +4,61 @@ package dev.newsloom.extract;
 final class Text {
     private Text() {}
 
+    /** The text with whitespace runs as one space, zero-width characters dropped, trimmed; null when empty. */
     static String normalize(String s) {
         if (s == null) return null;
-        String t = s.replace('\u00a0', ' ').replaceAll("[\\u200b\\u200c\\u200d\\ufeff]", "").replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
+        int n = s.length();
+        StringBuilder out = null;
+        boolean space = true; // at the start, whitespace is dropped
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean zeroWidth = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
+            boolean ws = !zeroWidth && (c == ' ' || c == '\u00a0' || Character.isWhitespace(c));
+            if (out == null) {
+                // copy only once the text differs from its normal form
+                boolean fine = !zeroWidth && (!ws || (c == ' ' && !space && i + 1 < n && !isSpace(s.charAt(i + 1))));
+                if (fine) {
+                    space = ws;
+                    continue;
+                }
+                out = new StringBuilder(n);
+                out.append(s, 0, i);
+            }
+            if (zeroWidth) continue;
+            if (ws) {
+                if (!space) out.append(' ');
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        if (out == null) return n == 0 ? null : s;
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00a0' || Character.isWhitespace(c) || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
+    }
+
+    /** Letters and digits in lower case, every other run as one space: what makes two lines "the same". */
+    static String key(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && out.length() > 0) out.append(' ');
+                out.appendCodePoint(Character.toLowerCase(cp));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsloom.ingest;
 
 import dev.newsloom.extract.Extractor;
+import dev.newsloom.extract.LearnedBoilerplate;
 import dev.newsloom.extract.PageDecoder;
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
@@ -42,9 +43,17 @@ public final class SourceRefresher implements AutoCloseable {
     private final ExecutorService pageWorkers = Executors.newVirtualThreadPerTaskExecutor();
     /** Set at shutdown: a refresh stores the article in hand and leaves the rest for the next run. */
     private volatile boolean stopping;
+    /** Removes what each source repeats under every article; null when not learning. */
+    private final LearnedBoilerplate boilerplate;
 
     public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
             ArticleSink articles, RefreshPolicy policy, Clock clock) {
+        this(fetcher, parser, extractor, sources, articles, policy, clock, null);
+    }
+
+    public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
+            ArticleSink articles, RefreshPolicy policy, Clock clock, LearnedBoilerplate boilerplate) {
+        this.boilerplate = boilerplate;
         this.fetcher = fetcher;
         this.parser = parser;
         this.extractor = extractor;
@@ -151,6 +160,7 @@ public final class SourceRefresher implements AutoCloseable {
             FetchResponse r = fetcher.fetch(toUri(item.link()), null, null);
             fetchedUrl = r.finalUri().toString();
             page = extractor.extract(PageDecoder.decode(r.body(), r.contentType()), fetchedUrl);
+            if (boilerplate != null) page = boilerplate.apply(source.id(), page, clock.instant());
         } catch (FetchException | IllegalArgumentException e) {
             log.info("Source {}: article page {} not fetched: {}", source.id(), item.link(), e.getMessage());
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param credit    the wire or agency credit, e.g. "REUTERS" or "AFP"
  * @param paragraphs the body, one paragraph (or heading or list item) per element, plain text
  * @param paywalled  the page shows a paywall: what was found is a teaser, not the article
+ * @param offset     the time-zone offset the page wrote its publication time with, or null
  */
 public record ExtractedArticle(
         String url,
@@ -26,9 +27,15 @@ public record ExtractedArticle(
         String siteName,
         String description,
         List<String> paragraphs,
-        boolean paywalled) {
+        boolean paywalled,
+        java.time.ZoneOffset offset) {
     public ExtractedArticle {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    }
+
+    /** The publication time in the page's own offset (ISO-8601 with offset), or as UTC when it gave none. */
+    public java.time.OffsetDateTime publishedAt() {
+        return published == null ? null : published.atOffset(offset == null ? java.time.ZoneOffset.UTC : offset);
     }
 
     public String text() {

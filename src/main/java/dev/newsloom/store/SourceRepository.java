@@ -17,6 +17,7 @@ public final class SourceRepository implements SourceStore {
 
     private final Database db;
     private final Clock clock;
+    private volatile BoilerplateRepository boilerplate;
 
     public SourceRepository(Database db) {
         this(db, Clock.systemUTC());
@@ -25,6 +26,12 @@ public final class SourceRepository implements SourceStore {
     public SourceRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /** What was learned of each source's boilerplate, kept in the same database. */
+    public BoilerplateRepository boilerplate() {
+        if (boilerplate == null) boilerplate = new BoilerplateRepository(db);
+        return boilerplate;
     }
 
     /** Adds a source; a feed URL already subscribed returns the existing source unchanged. */

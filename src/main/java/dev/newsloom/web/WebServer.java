@@ -5,6 +5,7 @@ import dev.newsloom.model.ArticleId;
 import dev.newsloom.model.Source;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.search.ArticleIndex;
+import dev.newsloom.extract.LearnedBoilerplate;
 import dev.newsloom.store.SourceRepository;
 import dev.newsloom.store.StoryRepository;
 import dev.newsloom.stories.StoryEngine;
@@ -193,7 +194,9 @@ public final class WebServer implements AutoCloseable {
                 .map(a -> ArticleCard.of(a, s.name(), now)).toList();
         long count = articles.countBySource(s.id());
         SourcePage page = new SourcePage(SourceRow.of(s, count, now),
-                sources.recentAttempts(s.id(), 20).stream().map(a -> AttemptRow.of(a, now)).toList(), cards, count);
+                sources.recentAttempts(s.id(), 20).stream().map(a -> AttemptRow.of(a, now)).toList(), cards, count,
+                new LearnedBoilerplate(sources.boilerplate()).learned(s.id(), 50).stream()
+                        .map(l -> BoilerplateRow.of(l, now)).toList());
         ctx.html(templates.render("source.jte", Map.of("page", page,
                 "follow", new CommunityViews.FollowButton("source", Long.toString(s.id()), s.name()))));
     }

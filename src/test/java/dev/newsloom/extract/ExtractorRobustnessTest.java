@@ -33,6 +33,36 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void deepListsTablesFiguresAndMixedTextEndInTime() {
+        String para = "Deep text that is long enough to count as a paragraph, with commas, and more words after it.";
+        for (String[] tags : new String[][] {{"<ul><li>", "</li></ul>"}, {"<table><tr><td>", "</td></tr></table>"},
+                {"<figure><div class=caption>", "</div></figure>"}, {"<div class=date>" + para, "</div>"}, {"<span hidden>", "</span>"}}) {
+            String html = "<html><body><h1>Deep page</h1>" + tags[0].repeat(5_000) + "<p>" + para + "</p>" + tags[1].repeat(5_000) + "</body></html>";
+            assertThat(extractor.extract(html, null)).isNotNull();
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void manySmallElementsAndOneHugeLineEndInTime() {
+        StringBuilder spans = new StringBuilder("<html><body><div class=\"article-body\">");
+        while (spans.length() < 5_000_000) spans.append("<span class=\"w\">word</span> ");
+        assertThat(extractor.extract(spans.append("</div></body></html>").toString(), null).paragraphs()).isNotEmpty();
+        String line = "<html><body><p>" + "word, ".repeat(900_000) + "</p></body></html>";
+        assertThat(extractor.extract(line, null).paragraphs()).isNotEmpty();
+    }
+
+    @Test
+    void controlCharactersAndBrokenMarkupGiveText() {
+        String html = "<html><body><article><p>Sea wall \u0000approved\u0007 after a long debate, the council said on Tuesday night."
+                + "<p>Second <b>paragraph <i>with broken</b> nesting</i> and an unclosed <a href='x'>link, still text enough."
+                + "</article></body></html>";
+        ExtractedArticle a = extractor.extract(PageDecoder.decode(html.getBytes(StandardCharsets.UTF_8), null), null);
+        assertThat(String.join(" ", a.paragraphs())).contains("Sea wall approved").contains("with broken nesting");
+    }
+
+    @Test
     void aPageOfOnlyScriptsHasNoBody() {
         ExtractedArticle a = extractor.extract("<html><head><script>var a = 1;</script></head><body><script>"
                 + "document.write('x'.repeat(1000))</script><noscript>Enable JavaScript</noscript></body></html>", null);

@@ -153,6 +153,27 @@ class WebPagesTest {
     }
 
     @Test
+    void sourcePageListsTheBoilerplateLearnedForThatSourceOnly() {
+        Source learner = new SourceRepository(db).add("Evil " + XSS, "http://127.0.0.1:1/evil.xml", null); // the existing one
+        var learning = new dev.newsloom.extract.LearnedBoilerplate(new SourceRepository(db).boilerplate());
+        String promo = "Read the Ledger every morning " + XSS;
+        for (int i = 0; i < 6; i++) {
+            learning.apply(learner.id(), new dev.newsloom.model.ExtractedArticle(null, "t", null, null, null, "en", null, null,
+                    null, null, null, List.of("Unique paragraph number " + i + " of the ledger.", promo), false, null), NOW);
+        }
+        Document doc = Jsoup.parse(Http.get(base + "/source/" + learner.id()).body());
+        assertThat(doc.select("table.boilerplate tbody tr")).singleElement().satisfies(row -> {
+            assertThat(row.select("td").get(0).text()).isEqualTo(promo); // shown as text, never as markup
+            assertThat(row.select("td").get(1).text()).isEqualTo("6");
+            assertThat(row.select("td").get(2).text()).isEqualTo("100%");
+        });
+        assertThat(doc.select("script:containsData(alert)")).isEmpty();
+        Document other = Jsoup.parse(Http.get(base + "/source/" + harbor.id()).body());
+        assertThat(other.select("table.boilerplate")).isEmpty();
+        assertThat(other.select("#boilerplate + p.empty").text()).contains("at least 5");
+    }
+
+    @Test
     void healthAndApiAnswerJson() {
         HttpResponse<String> h = Http.get(base + "/healthz");
         assertThat(h.statusCode()).isEqualTo(200);

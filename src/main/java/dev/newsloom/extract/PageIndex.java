@@ -1,0 +1,146 @@
+package dev.newsloom.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements extraction asks about, gathered in one walk of the page: headings, figures,
+ * scripts, links, times, microdata, main areas, and every class or id name. Twenty questions
+ * that would each walk the whole tree become lookups in short lists. Built once per page and
+ * thread, and forgotten when the page is done.
+ */
+final class PageIndex {
+    private static final Set<String> TAGS = Set.of("h1", "h2", "figure", "figcaption", "script", "time", "a", "link",
+            "article", "main", "table");
+    private static final ThreadLocal<PageIndex> LAST = new ThreadLocal<>();
+
+    record Named(Element element, String names) {}
+
+    private final Document doc;
+    private final Map<String, List<Element>> byTag = new HashMap<>();
+    private final Map<String, List<Element>> byItemprop = new HashMap<>();
+    private final List<Element> relAuthor = new ArrayList<>();
+    private final List<Element> roleMain = new ArrayList<>();
+    final List<Named> named = new ArrayList<>();
+
+    private PageIndex(Document doc) {
+        this.doc = doc;
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
+            if (e.attributesSize() == 0) continue;
+            if (e.hasAttr("itemprop")) {
+                for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split(" ")) {
+                    if (!p.isEmpty()) byItemprop.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+                }
+            }
+            if (e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
+            if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")) roleMain.add(e);
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                String n = Classes.names(e);
+                if (!n.isEmpty()) named.add(new Named(e, n));
+            }
+        }
+    }
+
+    /** The index of this page, built on first use on this thread. */
+    static PageIndex of(Document doc) {
+        PageIndex last = LAST.get();
+        if (last != null && last.doc == doc) return last;
+        PageIndex index = new PageIndex(doc);
+        LAST.set(index);
+        return index;
+    }
+
+    static void forget() {
+        LAST.remove();
+        TextStats.forget();
+    }
+
+    /** Elements with this tag, in document order, still on the page. */
+    List<Element> tag(String tag) {
+        return attached(byTag.getOrDefault(tag, List.of()));
+    }
+
+    List<Element> itemprop(String prop) {
+        return attached(byItemprop.getOrDefault(prop.toLowerCase(Locale.ROOT), List.of()));
+    }
+
+    List<Element> relAuthor() {
+        return attached(relAuthor);
+    }
+
+    /** {@code article}, {@code main} and {@code role=main} elements, in document order. */
+    List<Element> mainAreas() {
+        List<Element> out = new ArrayList<>(tag("article"));
+        out.addAll(tag("main"));
+        out.addAll(attached(roleMain));
+        out.sort((a, b) -> Integer.compare(position(a), position(b)));
+        return out;
+    }
+
+    private List<com.fasterxml.jackson.databind.JsonNode> jsonLdTrees;
+
+    /** The page's JSON-LD, each script parsed once; broken scripts are left out. */
+    List<com.fasterxml.jackson.databind.JsonNode> jsonLdTrees(java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> parser) {
+        if (jsonLdTrees == null) {
+            jsonLdTrees = new ArrayList<>();
+            for (Element s : jsonLd()) {
+                com.fasterxml.jackson.databind.JsonNode tree = parser.apply(s.data());
+                if (tree != null) jsonLdTrees.add(tree);
+            }
+        }
+        return jsonLdTrees;
+    }
+
+    /** Scripts holding JSON-LD. */
+    List<Element> jsonLd() {
+        List<Element> out = new ArrayList<>();
+        for (Element s : tag("script")) if (s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) out.add(s);
+        return out;
+    }
+
+    private org.jsoup.select.Elements metas;
+
+    /** The page's meta tags with content: those of the head, or of the whole page when the head has none. */
+    org.jsoup.select.Elements metas() {
+        if (metas == null) {
+            org.jsoup.select.Elements inHead = doc.head() == null ? new org.jsoup.select.Elements() : doc.head().select(Selectors.of("meta[content]"));
+            metas = inHead.isEmpty() ? doc.select(Selectors.of("meta[content]")) : inHead;
+        }
+        return metas;
+    }
+
+    /** The first {@code <h1>} of the page. */
+    Element firstH1() {
+        List<Element> h1 = tag("h1");
+        return h1.isEmpty() ? null : h1.get(0);
+    }
+
+    private final Map<Element, Integer> positions = new java.util.IdentityHashMap<>();
+
+    private int position(Element e) {
+        if (positions.isEmpty()) {
+            int i = 0;
+            for (Element x : doc.getAllElements()) positions.put(x, i++);
+        }
+        return positions.getOrDefault(e, Integer.MAX_VALUE);
+    }
+
+    private List<Element> attached(List<Element> elements) {
+        for (Element e : elements) {
+            if (e.ownerDocument() != doc) {
+                List<Element> out = new ArrayList<>(elements.size());
+                for (Element x : elements) if (x.ownerDocument() == doc) out.add(x);
+                return out;
+            }
+        }
+        return elements;
+    }
+}

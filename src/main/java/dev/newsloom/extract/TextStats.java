@@ -1,0 +1,162 @@
+package dev.newsloom.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text, link text and prose per element, counted in one post-order pass so that every later
+ * question ("how much of the page's prose is in here?", "is this mostly links?") costs a lookup
+ * instead of a walk of the subtree. Prose is text in paragraphs of at least {@value #PROSE_CHARS}
+ * characters, whether a {@code <p>} or a block that holds its text directly.
+ */
+final class TextStats {
+    static final int PROSE_CHARS = 80;
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    private record PageStats(Element root, TextStats stats) {}
+
+    private static final ThreadLocal<PageStats> LAST = new ThreadLocal<>();
+
+    /**
+     * The statistics of the page's body, counted once per page and thread and kept current by
+     * {@link #detach} as blocks are taken out.
+     */
+    static TextStats forPage(org.jsoup.nodes.Document doc) {
+        Element body = doc.body();
+        PageStats last = LAST.get();
+        if (last != null && last.root == body) return last.stats;
+        TextStats s = of(body);
+        LAST.set(new PageStats(body, s));
+        return s;
+    }
+
+    static void forget() {
+        LAST.remove();
+    }
+
+    /** Takes the element's counts off its ancestors; call before removing it from the page. */
+    void detach(Element e) {
+        int[] c = counts.get(e);
+        if (c == null) return;
+        int text = c[0], links = c[1], prose = c[2], commas = c[4];
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            int[] pc = counts.get(p);
+            if (pc == null) break;
+            pc[0] -= text;
+            pc[1] -= links;
+            pc[4] -= commas;
+            if (p.normalName().equals("p") || p.normalName().equals("pre")) {
+                int before = pc[2];
+                pc[2] = pc[0] >= PROSE_CHARS ? pc[0] - pc[1] : 0;
+                prose = before - pc[2];
+            } else {
+                pc[2] -= prose;
+            }
+        }
+    }
+
+    static TextStats of(Element root) {
+        TextStats s = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) s.counts.put(e, new int[5]);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                Element parent = node.parent() instanceof Element p ? p : null;
+                if (node instanceof TextNode t) {
+                    if (parent == null) return;
+                    String whole = t.getWholeText();
+                    int n = visibleLength(whole);
+                    int[] c = s.counts.get(parent);
+                    if (c == null) return;
+                    c[0] += n;
+                    c[3] += n; // own text
+                    c[4] += commas(whole);
+                    return;
+                }
+                if (!(node instanceof Element e)) return;
+                int[] c = s.counts.get(e);
+                if (e.normalName().equals("a")) c[1] = c[0];
+                // code in a pre block is part of an article as much as its paragraphs
+                if (e.normalName().equals("p") || e.normalName().equals("pre")) c[2] = c[0] >= PROSE_CHARS ? c[0] - c[1] : 0;
+                else if (c[3] >= PROSE_CHARS) c[2] += c[3];
+                int[] pc = parent == null ? null : s.counts.get(parent);
+                if (pc != null) {
+                    pc[0] += c[0];
+                    pc[1] += c[1];
+                    pc[2] += c[2];
+                    pc[4] += c[4];
+                }
+            }
+        }, root);
+        return s;
+    }
+
+    /** Characters as a reader sees them: runs of whitespace count once. */
+    static int visibleLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean ws = Character.isWhitespace(ch) || ch == '\u00a0';
+            if (ws) {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001') n++;
+        }
+        return n;
+    }
+
+    /** Text directly inside the element, not in its children. */
+    int ownText(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[3];
+    }
+
+    int commas(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[4];
+    }
+
+    int text(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[0];
+    }
+
+    int links(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[1];
+    }
+
+    int prose(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[2];
+    }
+
+    double linkDensity(Element e) {
+        int t = text(e);
+        return t == 0 ? 0 : Math.min(1, (double) links(e) / t);
+    }
+}

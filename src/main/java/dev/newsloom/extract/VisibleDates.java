@@ -1,0 +1,101 @@
+package dev.newsloom.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date as the page shows it, for pages that declare none: a {@code <time>}
+ * element's text, a short block named for dates ("post-date", "entry-meta"), or a line that
+ * says "Published"/"Updated". The article's own area is searched before the rest of the page,
+ * and navigation, footers, asides and comments never count.
+ */
+final class VisibleDates {
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(published|posted|updated|last updated|date|written)\\b.{0,40}");
+
+    private VisibleDates() {}
+
+    static Instant find(Document doc) {
+        Instant near = nearHeadline(doc);
+        if (near != null) return near;
+        List<Element> scopes = new ArrayList<>(PageIndex.of(doc).mainAreas());
+        if (doc.body() != null) scopes.add(doc.body());
+        for (Element scope : scopes) {
+            Instant found = inScope(scope);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * A date in the short lines around the headline: pages print it beside the title or the byline
+     * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
+     */
+    private static Instant nearHeadline(Document doc) {
+        Element headline = Titles.headlineElement(doc);
+        Instant found = headline == null ? null : near(headline);
+        Element first = PageIndex.of(doc).firstH1();
+        return found != null || first == null || first == headline ? found : near(first);
+    }
+
+    private static Instant near(Element h1) {
+        List<Element> near = new ArrayList<>();
+        List<Element> before = DocumentOrder.before(h1, 12);
+        for (int i = before.size() - 1; i >= 0; i--) near.add(before.get(i));
+        near.add(h1);
+        int paragraphs = 0;
+        for (Element e : DocumentOrder.after(h1, 80)) {
+            // a standfirst may come before the date line; after a few paragraphs the text has begun
+            if (e.normalName().equals("p") && e.ownText().length() > 200 && ++paragraphs >= 3) break;
+            near.add(e);
+        }
+        for (Element e : near) {
+            String own = e.ownText();
+            if (own.length() > 160 || excluded(e)) continue;
+            Instant d = own.isBlank() ? null : Dates.inText(own);
+            if (d == null && !own.isBlank()) d = Dates.inText(DocumentOrder.shortText(e, 120));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static Instant inScope(Element scope) {
+        for (Element t : scope.getElementsByTag("time")) {
+            if (excluded(t)) continue;
+            Instant i = Dates.inText(t.text());
+            if (i != null) return i;
+        }
+        for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline")) {
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
+            String text = DocumentOrder.shortText(e, 120);
+            if (text == null || excluded(e)) continue;
+            Instant i = Dates.inText(text);
+            if (i != null) return i;
+        }
+        for (Element e : scope.getAllElements()) {
+            String own = e.ownText().strip();
+            if (own.length() > 120 || !LABELLED.matcher(own).find() || excluded(e)) continue;
+            String small = DocumentOrder.shortText(e, 160);
+            Instant i = Dates.inText(small != null ? small : own);
+            if (i != null) return i;
+        }
+        return null;
+    }
+
+    private static boolean excluded(Element e) {
+        int up = 0;
+        for (Element p = e; p != null && up++ < 60; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
+            String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            // not "sidebar": layouts name their article wrapper "has-sidebar"
+            if (names.contains("comment") || names.contains("related")) return true;
+        }
+        return false;
+    }
+}
