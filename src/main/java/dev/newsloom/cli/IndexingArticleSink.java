@@ -57,6 +57,7 @@ final class IndexingArticleSink implements ArticleSink {
         // placing and recording together, so a concurrent placement cannot overwrite a newer decision
         synchronized (stories) {
             Placement placed = stories.place(prepared);
+            if (placed.splitStory() != null) storyRepository.split(placed.splitStory().storyId(), placed.splitStory().articles());
             storyRepository.save(article.id(), placed.storyId(), placed.duplicateOf(), prepared.embedding(),
                     placed.mergedStories(), placed.newCopies());
         }
