@@ -388,15 +388,19 @@ public final class StoryEngine {
      * bounded scan, not the whole store. Without embeddings, none.
      */
     private List<Member> nearest(Member m, int k) {
-        if (m.embedding == null) return List.of();
+        if (m.embedding == null || m.embeddingNorm == 0) return List.of();
         record Near(Member member, float cosine) {}
         PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::cosine));
         java.util.Iterator<String> recent = arrival.descendingIterator();
         for (int seen = 0; recent.hasNext() && seen < MEANING_WINDOW; seen++) {
             Member c = members.get(recent.next());
-            if (c == null || c == m || c.duplicateOf != null) continue;
-            best.add(new Near(c, Vectors.cosine(m.embedding, c.embedding)));
-            if (best.size() > k) best.poll();
+            if (c == null || c == m || c.duplicateOf != null || c.embedding == null || c.embeddingNorm == 0) continue;
+            float cosine = Vectors.dot(m.embedding, c.embedding) / (m.embeddingNorm * c.embeddingNorm);
+            if (best.size() < k) best.add(new Near(c, cosine));
+            else if (cosine > best.peek().cosine()) {
+                best.poll();
+                best.add(new Near(c, cosine));
+            }
         }
         return best.stream().map(Near::member).toList();
     }
