@@ -133,7 +133,8 @@ public final class StoryEngine {
         duplicates.add(m.id, p.minhash());
 
         List<Story> candidates = in.opinion() ? List.of() : candidateStories(m);
-        Contrast contrast = candidates.isEmpty() ? null : Contrast.among(nearest(m, NEIGHBOURS), 1);
+        List<Member> neighbours = candidates.isEmpty() ? List.of() : nearest(m, NEIGHBOURS);
+        Contrast contrast = neighbours.isEmpty() ? null : Contrast.among(neighbours, 1);
         Story best = null;
         double bestScore = config.join();
         for (Story s : candidates) {
