@@ -21,7 +21,7 @@ public record StoryConfig(double duplicateSimilarity, double termWeight, double 
                           double join, double merge, double split, double related, double sameStoryFactor, double cooling,
                           Duration coldAfter, int maxArticles) {
     public static StoryConfig defaults() {
-        return new StoryConfig(0.6, 0.35, 0.35, 0.3, 0.29, 0.62, 0.5, 0.2, 0.9, 0.06, Duration.ofDays(3), 200_000);
+        return new StoryConfig(0.6, 0.35, 0.35, 0.3, 0.31, 0.62, 0.5, 0.2, 0.9, 0.06, Duration.ofDays(3), 200_000);
     }
 
     public StoryConfig withJoin(double join, double merge) {
