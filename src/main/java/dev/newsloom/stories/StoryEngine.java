@@ -36,6 +36,8 @@ public final class StoryEngine {
     private static final int MEANING_CANDIDATES = 100;
     /** Nearest articles whose shared words are taken for the kind of event rather than the event. */
     private static final int NEIGHBOURS = 40;
+    /** Where those are looked for: the kind of event is a recent matter, and this scan runs for every placement. */
+    private static final int NEIGHBOUR_WINDOW = 5_000;
 
     private final StoryConfig config;
     private final SentenceEmbedder embedder;
@@ -133,7 +135,7 @@ public final class StoryEngine {
         duplicates.add(m.id, p.minhash());
 
         List<Story> candidates = in.opinion() ? List.of() : candidateStories(m);
-        List<Member> neighbours = candidates.isEmpty() ? List.of() : nearest(m, NEIGHBOURS);
+        List<Member> neighbours = candidates.isEmpty() ? List.of() : nearest(m, NEIGHBOURS, NEIGHBOUR_WINDOW);
         Contrast contrast = neighbours.isEmpty() ? null : Contrast.among(neighbours, 1);
         Story best = null;
         double bestScore = config.join();
@@ -233,7 +235,7 @@ public final class StoryEngine {
         Member m = members.get(articleId);
         if (m == null) return List.of();
         Story own = stories.get(root(m.story));
-        Set<Member> candidates = new LinkedHashSet<>(nearest(m, MEANING_CANDIDATES));
+        Set<Member> candidates = new LinkedHashSet<>(nearest(m, MEANING_CANDIDATES, MEANING_WINDOW));
         Map<String, Integer> shared = new HashMap<>();
         for (int term : strongest(m.terms, LOOKUP_TERMS)) {
             Deque<String> posting = articlesByTerm.get(term);
@@ -385,15 +387,15 @@ public final class StoryEngine {
     private static final double RELATED_MEANING = 0.7;
 
     /**
-     * The {@code k} articles nearest by meaning among the most recent ones, copies left out: a
-     * bounded scan, not the whole store. Without embeddings, none.
+     * The {@code k} articles nearest by meaning among the {@code window} most recent ones, copies
+     * left out: a bounded scan, not the whole store. Without embeddings, none.
      */
-    private List<Member> nearest(Member m, int k) {
+    private List<Member> nearest(Member m, int k, int window) {
         if (m.embedding == null || m.embeddingNorm == 0) return List.of();
         record Near(Member member, float cosine) {}
         PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::cosine));
         java.util.Iterator<String> recent = arrival.descendingIterator();
-        for (int seen = 0; recent.hasNext() && seen < MEANING_WINDOW; seen++) {
+        for (int seen = 0; recent.hasNext() && seen < window; seen++) {
             Member c = members.get(recent.next());
             if (c == null || c == m || c.duplicateOf != null || c.embedding == null || c.embeddingNorm == 0) continue;
             float cosine = Vectors.dot(m.embedding, c.embedding) / (m.embeddingNorm * c.embeddingNorm);
