@@ -50,6 +50,13 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "Similarity needed to merge two stories (default: the measured best).")
     Double merge;
 
+    @Option(names = "--split", description = "Two groups of a story less similar than this become two stories (default: the measured best).")
+    Double split;
+
+    @Option(names = "--same-story", paramLabel = "FACTOR",
+            description = "Each further related article from one story counts this much of the one before (0: one per story; default: the measured best).")
+    Double sameStory;
+
     @Option(names = "--weights", split = ",", paramLabel = "TERMS,EMBEDDING,NAMES",
             description = "Weights of the three signals (default: the measured best).")
     double[] weights;
@@ -61,6 +68,8 @@ public final class ClusterCommand implements Callable<Integer> {
         List<StoryInput> corpus = read(file);
         StoryConfig config = StoryConfig.defaults();
         if (join != null || merge != null) config = config.withJoin(join == null ? config.join() : join, merge == null ? config.merge() : merge);
+        if (split != null) config = config.withSplit(split);
+        if (sameStory != null) config = config.withRelated(config.related(), sameStory);
         if (weights != null && weights.length == 3) config = config.withWeights(weights[0], weights[1], weights[2]);
         StoryEngine engine = new StoryEngine(config, Application.semanticSearchEnabled() ? new SentenceEmbedder() : null);
         Map<String, String> duplicateOf = new LinkedHashMap<>();

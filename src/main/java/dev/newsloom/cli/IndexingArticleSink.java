@@ -62,6 +62,7 @@ final class IndexingArticleSink implements ArticleSink {
         Placement placed;
         synchronized (stories) {
             placed = stories.place(prepared);
+            if (placed.splitStory() != null) storyRepository.split(placed.splitStory().storyId(), placed.splitStory().articles());
             storyRepository.save(article.id(), placed.storyId(), placed.duplicateOf(), prepared.embedding(),
                     placed.mergedStories(), placed.newCopies());
         }
@@ -70,6 +71,7 @@ final class IndexingArticleSink implements ArticleSink {
             java.util.List<String> changed = new java.util.ArrayList<>(placed.mergedStories());
             changed.add(placed.storyId());
             changed.add(article.id());
+            if (placed.splitStory() != null) changed.add(placed.splitStory().storyId());
             aiCache.invalidate(changed);
         }
         index(index, article, sourceName, tagging, prepared.vector());

@@ -47,6 +47,20 @@ public final class StoryRepository {
         });
     }
 
+    /**
+     * Records a split: these articles turned out to report another event than the rest of their
+     * story and now make a story of their own, {@code storyId}. That id may have answered as an
+     * alias of the old story (a story merged into it before); it is a story of its own again.
+     */
+    public void split(String storyId, List<String> articleIds) {
+        if (articleIds.isEmpty()) return;
+        db.writeVoid(h -> {
+            h.createUpdate("UPDATE article_stories SET story_id = :story WHERE article_id IN (<ids>)")
+                    .bind("story", storyId).bindList("ids", List.copyOf(articleIds)).execute();
+            h.createUpdate("DELETE FROM story_aliases WHERE old_id = :story").bind("story", storyId).execute();
+        });
+    }
+
     /** The story's current id: itself, or the story it was folded into. */
     public String resolve(String storyId) {
         return db.read(h -> h.createQuery("SELECT story_id FROM story_aliases WHERE old_id = :id").bind("id", storyId)

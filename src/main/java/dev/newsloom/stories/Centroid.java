@@ -45,6 +45,23 @@ final class Centroid {
         return (float) (dot / (n1 * n2));
     }
 
+    /** Cosine after scaling each term of both sides by {@code w}. */
+    float cosine(SparseVector v, java.util.function.IntToDoubleFunction w) {
+        double nv = 0, dot = 0, nc = 0;
+        for (int i = 0; i < v.size(); i++) {
+            double wi = w.applyAsDouble(v.ids()[i]);
+            double x = v.weights()[i] * wi;
+            nv += x * x;
+            Float c = sum.get(v.ids()[i]);
+            if (c != null) dot += x * c * wi;
+        }
+        for (var e : sum.entrySet()) {
+            double x = e.getValue() * w.applyAsDouble(e.getKey());
+            nc += x * x;
+        }
+        return nv == 0 || nc == 0 ? 0 : (float) (dot / Math.sqrt(nv * nc));
+    }
+
     private double norm() {
         if (norm < 0) {
             double s = 0;

@@ -9,6 +9,8 @@ final class Member {
     final Instant time;
     final String source;
     final byte[] embedding;
+    /** The embedding's length, kept so a scan over many articles computes only dot products. */
+    final float embeddingNorm;
     final SparseVector terms;
     /** The names and numbers among the terms: what tells two look-alike events apart. */
     final SparseVector names;
@@ -23,6 +25,7 @@ final class Member {
         this.time = time;
         this.source = source;
         this.embedding = embedding;
+        this.embeddingNorm = Vectors.norm(embedding);
         this.terms = terms;
         this.names = names;
         this.minhash = minhash;

@@ -31,8 +31,19 @@ final class Story {
     }
 
     void add(Member m) {
-        members.add(m);
         m.story = id;
+        account(m);
+    }
+
+    /** A story made of these members for comparison only: the members keep their place. */
+    static Story sketch(List<Member> members, int dimensions) {
+        Story s = new Story("", dimensions);
+        for (Member m : members) s.account(m);
+        return s;
+    }
+
+    private void account(Member m) {
+        members.add(m);
         if (m.source != null) sources.merge(m.source, 1, Integer::sum);
         if (m.time != null) {
             if (first == null || m.time.isBefore(first)) first = m.time;
@@ -53,6 +64,15 @@ final class Story {
         return terms.cosine(v);
     }
 
+    /** The same, with terms weighed by what tells this article's neighbours apart. */
+    float termCosine(SparseVector v, java.util.function.IntToDoubleFunction contrast) {
+        return terms.cosine(v, contrast);
+    }
+
+    float nameCosine(SparseVector v, java.util.function.IntToDoubleFunction contrast) {
+        return names.cosine(v, contrast);
+    }
+
     float termCosine(Story o) {
         return terms.cosine(o.terms);
     }
@@ -68,6 +88,10 @@ final class Story {
 
     float embeddingCosine(byte[] v) {
         return Vectors.cosine(v, embeddingSum);
+    }
+
+    boolean hasEmbeddings() {
+        return embeddingSum != null && originals > 0;
     }
 
     float embeddingCosine(Story o) {

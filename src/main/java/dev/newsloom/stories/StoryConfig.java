@@ -9,29 +9,38 @@ import java.time.Duration;
  * @param duplicateSimilarity estimated Jaccard similarity of body shingles above which an article is a copy
  * @param join                similarity to a story's centroid needed to join it
  * @param merge               similarity between two stories' centroids needed to merge them
+ * @param split               two groups of one story's articles less similar than this, as stories, become two stories
  * @param related             similarity needed to be shown as related
- * @param diversity           what each article already shown from a story costs the next one from it
+ * @param sameStoryFactor     each further article shown from one story counts this much of the one before it
+ *                            (0: one article per story, 1: no diversity)
  * @param cooling             how much a story's pull drops per log-step of hours since its last article
  * @param coldAfter           a story no article has joined for this long takes no more
  * @param maxArticles         articles kept in memory for comparison; the oldest leave first
  */
 public record StoryConfig(double duplicateSimilarity, double termWeight, double embeddingWeight, double nameWeight,
-                          double join, double merge, double related, double diversity, double cooling, Duration coldAfter, int maxArticles) {
+                          double join, double merge, double split, double related, double sameStoryFactor, double cooling,
+                          Duration coldAfter, int maxArticles) {
     public static StoryConfig defaults() {
-        return new StoryConfig(0.6, 0.35, 0.35, 0.3, 0.38, 0.62, 0.2, 0.03, 0.06, Duration.ofDays(3), 200_000);
+        return new StoryConfig(0.6, 0.35, 0.35, 0.3, 0.31, 0.62, 0.5, 0.2, 0.9, 0.06, Duration.ofDays(3), 200_000);
     }
 
     public StoryConfig withJoin(double join, double merge) {
-        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, related, diversity, cooling, coldAfter,
-                maxArticles);
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, split, related, sameStoryFactor,
+                cooling, coldAfter, maxArticles);
+    }
+
+    public StoryConfig withSplit(double split) {
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, split, related, sameStoryFactor,
+                cooling, coldAfter, maxArticles);
     }
 
     public StoryConfig withWeights(double terms, double embedding, double names) {
-        return new StoryConfig(duplicateSimilarity, terms, embedding, names, join, merge, related, diversity, cooling, coldAfter, maxArticles);
+        return new StoryConfig(duplicateSimilarity, terms, embedding, names, join, merge, split, related, sameStoryFactor, cooling,
+                coldAfter, maxArticles);
     }
 
-    public StoryConfig withRelated(double related, double diversity) {
-        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, related, diversity,
+    public StoryConfig withRelated(double related, double sameStoryFactor) {
+        return new StoryConfig(duplicateSimilarity, termWeight, embeddingWeight, nameWeight, join, merge, split, related, sameStoryFactor,
                 cooling, coldAfter, maxArticles);
     }
 

@@ -34,11 +34,16 @@ public final class StoryEngine {
     private static final int LEAD_CHARS = 500;
     private static final int MEANING_WINDOW = 20_000;
     private static final int MEANING_CANDIDATES = 100;
+    /** Nearest articles whose shared words are taken for the kind of event rather than the event. */
+    private static final int NEIGHBOURS = 40;
+    /** Where those are looked for: the kind of event is a recent matter, and this scan runs for every placement. */
+    private static final int NEIGHBOUR_WINDOW = 5_000;
 
     private final StoryConfig config;
     private final SentenceEmbedder embedder;
     private final TermStats termStats = new TermStats();
     private final DuplicateIndex duplicates;
+    private final StorySplitter splitter;
     private final Map<String, Member> members = new HashMap<>();
     private final Deque<String> arrival = new ArrayDeque<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
@@ -64,6 +69,7 @@ public final class StoryEngine {
         this.config = config;
         this.embedder = embedder;
         this.duplicates = new DuplicateIndex(config.duplicateSimilarity());
+        this.splitter = new StorySplitter(config);
     }
 
     public Prepared prepare(StoryInput in) {
@@ -129,10 +135,12 @@ public final class StoryEngine {
         duplicates.add(m.id, p.minhash());
 
         List<Story> candidates = in.opinion() ? List.of() : candidateStories(m);
+        List<Member> neighbours = candidates.isEmpty() ? List.of() : nearest(m, NEIGHBOURS, NEIGHBOUR_WINDOW);
+        Contrast contrast = neighbours.isEmpty() ? null : Contrast.among(neighbours, 1);
         Story best = null;
         double bestScore = config.join();
         for (Story s : candidates) {
-            double score = similarity(m, s);
+            double score = similarity(m, s, contrast);
             if (score >= bestScore) {
                 best = s;
                 bestScore = score;
@@ -145,8 +153,30 @@ public final class StoryEngine {
         }
         best.add(m);
         index(m, best);
-        List<String> merged = mergeConverging(best, candidates);
-        return new Placement(m.id, root(best.id), m.duplicateOf, merged, List.of());
+        Placement.Split split = splitIfTwoEvents(best);
+        List<String> merged = mergeConverging(stories.get(root(m.story)), candidates);
+        return new Placement(m.id, root(m.story), m.duplicateOf, merged, List.of(), split);
+    }
+
+    /** Moves the articles of a second event out of the story into one of their own (see {@link StorySplitter}). */
+    private Placement.Split splitIfTwoEvents(Story s) {
+        List<Member> second = splitter.secondEvent(s);
+        if (second.isEmpty()) return null;
+        Set<String> moving = new HashSet<>();
+        for (Member o : second) moving.add(o.id);
+        for (Member x : s.members) if (x.duplicateOf != null && moving.contains(x.duplicateOf)) moving.add(x.id);
+        List<Member> stay = new ArrayList<>(), go = new ArrayList<>();
+        for (Member x : s.members) (moving.contains(x.id) ? go : stay).add(x);
+        Story kept = new Story(s.id, dimensions(s.members.get(0)));
+        for (Member x : stay) kept.add(x);
+        Story moved = new Story(go.get(0).id, dimensions(go.get(0)));
+        for (Member x : go) moved.add(x);
+        stories.put(kept.id, kept);
+        // the new story may carry the id of a story merged into this one before: that address is its own again
+        mergedInto.remove(moved.id);
+        stories.put(moved.id, moved);
+        for (Member x : go) index(x, moved);
+        return new Placement.Split(moved.id, go.stream().map(x -> x.id).toList());
     }
 
     /** Puts back an article whose place was decided earlier (after a restart), deciding nothing. */
@@ -195,52 +225,53 @@ public final class StoryEngine {
     }
 
     /**
-     * Articles about related events: from other stories, copies left out, closer in time
-     * preferred, and diversified: a story shows a second article only when it is clearly closer
-     * than what other stories offer.
+     * Articles about related events, best first: from other stories, copies left out, closer in
+     * time preferred. Stories are ranked by how close they are to the article and to its story;
+     * each further article from one story counts {@link StoryConfig#sameStoryFactor()} of the one
+     * before it, so comparably related stories take turns and a story far closer than the rest
+     * fills more of the list than barely related ones would.
      */
     public synchronized List<Related> related(String articleId, int limit) {
         Member m = members.get(articleId);
         if (m == null) return List.of();
-        String own = root(m.story);
-        Set<String> candidates = new LinkedHashSet<>(nearestByMeaning(m));
+        Story own = stories.get(root(m.story));
+        Set<Member> candidates = new LinkedHashSet<>(nearest(m, MEANING_CANDIDATES, MEANING_WINDOW));
         Map<String, Integer> shared = new HashMap<>();
         for (int term : strongest(m.terms, LOOKUP_TERMS)) {
             Deque<String> posting = articlesByTerm.get(term);
             if (posting != null) for (String id : posting) shared.merge(id, 1, Integer::sum);
         }
         shared.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(RELATED_CANDIDATES)
-                .forEach(e -> candidates.add(e.getKey()));
+                .map(e -> members.get(e.getKey())).filter(java.util.Objects::nonNull).forEach(candidates::add);
         List<Related> scored = new ArrayList<>();
-        for (String id : candidates) {
-            Member c = members.get(id);
-            if (c == null || c == m || c.duplicateOf != null || root(c.story).equals(own)) continue;
+        for (Member c : candidates) {
+            if (c == m || c.duplicateOf != null || own != null && root(c.story).equals(own.id)) continue;
             double score = relatedness(m, c) - recencyPenalty(m.time, c.time);
             if (score >= config.related()) scored.add(new Related(c.id, root(c.story), score));
         }
         scored.sort(Comparator.comparingDouble(Related::score).reversed().thenComparing(Related::articleId));
-        // maximal marginal relevance: each article already shown from a story lowers the next one's claim
-        List<Related> out = new ArrayList<>();
-        Map<String, Integer> shownPerStory = new HashMap<>();
-        boolean[] taken = new boolean[scored.size()];
-        while (out.size() < limit) {
-            int pick = -1;
-            double pickScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < scored.size(); i++) {
-                if (taken[i]) continue;
-                Related r = scored.get(i);
-                double s = r.score() - config.diversity() * shownPerStory.getOrDefault(r.storyId(), 0);
-                if (s > pickScore) {
-                    pick = i;
-                    pickScore = s;
-                }
+        Map<String, List<Related>> byStory = new LinkedHashMap<>();
+        for (Related r : scored) byStory.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(r);
+        record Slot(Related related, double score) {}
+        List<Slot> slots = new ArrayList<>();
+        for (var e : byStory.entrySet()) {
+            Story t = stories.get(e.getKey());
+            double best = e.getValue().get(0).score();
+            double claim = own == null || t == null ? best : STORY_CLOSENESS * storyCloseness(own, t) + (1 - STORY_CLOSENESS) * best;
+            for (Related r : e.getValue()) {
+                slots.add(new Slot(r, claim));
+                claim *= config.sameStoryFactor();
             }
-            if (pick < 0) break;
-            taken[pick] = true;
-            out.add(scored.get(pick));
-            shownPerStory.merge(scored.get(pick).storyId(), 1, Integer::sum);
         }
-        return out;
+        slots.sort(Comparator.comparingDouble(Slot::score).reversed());
+        return slots.stream().limit(limit).map(Slot::related).toList();
+    }
+
+    /** How much of a story's claim to a related slot is what the two stories are about, the rest being its closest article. */
+    private static final double STORY_CLOSENESS = 0.5;
+
+    private static double storyCloseness(Story a, Story b) {
+        return a.hasEmbeddings() && b.hasEmbeddings() ? a.embeddingCosine(b) : a.termCosine(b);
     }
 
     /** Articles and distinct sources per story among articles published in [from, to). */
@@ -328,8 +359,11 @@ public final class StoryEngine {
         return now != null && s.last != null && Duration.between(s.last, now).compareTo(config.coldAfter()) > 0;
     }
 
-    private double similarity(Member m, Story s) {
-        double score = config.score(s.termCosine(m.terms), s.embeddingCosine(m.embedding), s.nameCosine(m.names));
+    /** @param contrast weighs the words by what tells the article's neighbours apart; null for plain TF-IDF */
+    private double similarity(Member m, Story s, Contrast contrast) {
+        double score = contrast == null
+                ? config.score(s.termCosine(m.terms), s.embeddingCosine(m.embedding), s.nameCosine(m.names))
+                : config.score(s.termCosine(m.terms, contrast), s.embeddingCosine(m.embedding), s.nameCosine(m.names, contrast));
         if (m.time != null && s.last != null) {
             // a story cools: the further an article lies from the story's time span, the closer it must be
             // (articles arrive out of order when publishers are fetched side by side)
@@ -337,10 +371,6 @@ public final class StoryEngine {
             if (gap > 0) score -= config.cooling() * Math.log1p(gap / 360.0);
         }
         return score;
-    }
-
-    private double similarity(Member a, Member b) {
-        return config.score(a.terms.dot(b.terms), Vectors.cosine(a.embedding, b.embedding), a.names.dot(b.names));
     }
 
     /**
@@ -356,19 +386,26 @@ public final class StoryEngine {
 
     private static final double RELATED_MEANING = 0.7;
 
-    /** Nearest articles by meaning among the most recent ones: a bounded scan, not the whole store. */
-    private List<String> nearestByMeaning(Member m) {
-        if (m.embedding == null) return List.of();
-        record Near(String id, float cosine) {}
+    /**
+     * The {@code k} articles nearest by meaning among the {@code window} most recent ones, copies
+     * left out: a bounded scan, not the whole store. Without embeddings, none.
+     */
+    private List<Member> nearest(Member m, int k, int window) {
+        if (m.embedding == null || m.embeddingNorm == 0) return List.of();
+        record Near(Member member, float cosine) {}
         PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::cosine));
         java.util.Iterator<String> recent = arrival.descendingIterator();
-        for (int seen = 0; recent.hasNext() && seen < MEANING_WINDOW; seen++) {
+        for (int seen = 0; recent.hasNext() && seen < window; seen++) {
             Member c = members.get(recent.next());
-            if (c == null || c == m || c.duplicateOf != null) continue;
-            best.add(new Near(c.id, Vectors.cosine(m.embedding, c.embedding)));
-            if (best.size() > MEANING_CANDIDATES) best.poll();
+            if (c == null || c == m || c.duplicateOf != null || c.embedding == null || c.embeddingNorm == 0) continue;
+            float cosine = Vectors.dot(m.embedding, c.embedding) / (m.embeddingNorm * c.embeddingNorm);
+            if (best.size() < k) best.add(new Near(c, cosine));
+            else if (cosine > best.peek().cosine()) {
+                best.poll();
+                best.add(new Near(c, cosine));
+            }
         }
-        return best.stream().map(Near::id).toList();
+        return best.stream().map(Near::member).toList();
     }
 
     private static double recencyPenalty(Instant a, Instant b) {
@@ -382,7 +419,8 @@ public final class StoryEngine {
         List<String> merged = new ArrayList<>();
         Story into = grown;
         for (Story other : candidates) {
-            if (other == into || !stories.containsKey(other.id)) continue;
+            // a candidate may have been merged or split since it was found: only the live story counts
+            if (other == into || stories.get(other.id) != other) continue;
             double score = config.score(into.termCosine(other), into.embeddingCosine(other), into.nameCosine(other));
             if (score < config.merge()) continue;
             Story big = into.members.size() >= other.members.size() ? into : other;

@@ -21,6 +21,19 @@ final class Vectors {
         return norm == 0 ? null : out;
     }
 
+    static float norm(byte[] v) {
+        if (v == null) return 0;
+        long n = 0;
+        for (byte x : v) n += x * x;
+        return (float) Math.sqrt(n);
+    }
+
+    static int dot(byte[] a, byte[] b) {
+        int dot = 0;
+        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+        return dot;
+    }
+
     static float cosine(byte[] a, byte[] b) {
         if (a == null || b == null) return 0;
         long dot = 0, na = 0, nb = 0;

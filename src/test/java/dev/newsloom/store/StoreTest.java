@@ -142,4 +142,32 @@ class StoreTest {
         pool.shutdown();
         assertThat(articles.count()).isEqualTo(400);
     }
+
+    @Test
+    void aSplitStoryMovesItsArticlesAndTakesBackItsAddress() {
+        Database db = Database.openSqlite(dir);
+        long source = new SourceRepository(db).add("Harbor Gazette", "https://harbor.example/feed", null).id();
+        ArticleRepository articles = new ArticleRepository(db);
+        StoryRepository stories = new StoryRepository(db);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Article a = article(source, "https://harbor.example/" + i, "Report " + i, T0.plusSeconds(i));
+            articles.accept(a);
+            ids.add(a.id());
+        }
+        stories.save(ids.get(0), ids.get(0), null, null, List.of(), List.of());
+        stories.save(ids.get(1), ids.get(0), null, null, List.of(), List.of());
+        stories.save(ids.get(2), ids.get(2), null, null, List.of(), List.of());
+        // the third article's story is folded into the first one, then shows itself another event
+        stories.save(ids.get(3), ids.get(0), null, null, List.of(ids.get(2)), List.of());
+        assertThat(stories.resolve(ids.get(2))).isEqualTo(ids.get(0));
+        assertThat(stories.articles(ids.get(0))).hasSize(4);
+
+        stories.split(ids.get(2), List.of(ids.get(2), ids.get(3)));
+
+        assertThat(stories.resolve(ids.get(2))).isEqualTo(ids.get(2));
+        assertThat(stories.articles(ids.get(2))).extracting(Article::id).containsExactlyInAnyOrder(ids.get(2), ids.get(3));
+        assertThat(stories.articles(ids.get(0))).extracting(Article::id).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat(stories.storyOf(ids.get(3))).contains(ids.get(2));
+    }
 }
