@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -68,7 +72,7 @@ public final class Database implements AutoCloseable {
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(ds, Dialect.SQLITE);
         // connections are opened per call and closed by JDBI; nothing stays open
-        return new Database(ds, Dialect.SQLITE, file.toString(), () -> {});
+        return new Database(ds, Dialect.SQLITE, "SQLite " + file, () -> {});
     }
 
     public static Database openPostgres(String jdbcUrl, String user, String password) {
@@ -81,6 +85,15 @@ public final class Database implements AutoCloseable {
      * Flyway takes a lock for the migration.
      */
     public static Database openPostgres(PostgresConfig config) {
+        // one plain connection first: its failure is reported in a line, not as the pool's stack trace
+        Properties account = new Properties();
+        if (config.user() != null) account.setProperty("user", config.user());
+        if (config.password() != null) account.setProperty("password", config.password());
+        try (Connection probe = DriverManager.getConnection(config.jdbcUrl(), account)) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + config + ": " + reason(e), e);
+        }
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("newsloom-store");
         hikari.setJdbcUrl(config.jdbcUrl());
@@ -169,17 +182,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The innermost message, on one line: what the driver or the server said. */
+    /** What the driver or the server said (the first SQL error in the chain, else the innermost cause), on one line. */
     static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        Throwable said = null;
+        for (Throwable t = e; t != null && said == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) said = t;
+        }
+        if (said == null) {
+            said = e;
+            while (said.getCause() != null && said.getCause() != said) said = said.getCause();
+        }
+        String message = said.getMessage() != null ? said.getMessage() : said.getClass().getSimpleName();
         return message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     @Override
     public String toString() {
-        return dialect.displayName() + " " + description;
+        return description;
     }
 
     @Override

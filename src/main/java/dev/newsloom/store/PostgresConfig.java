@@ -37,7 +37,7 @@ public record PostgresConfig(String jdbcUrl, String user, String password, int p
         String jdbc;
         String[] account = {null, null};
         if (lower.startsWith("jdbc:postgresql:")) {
-            jdbc = u;
+            jdbc = "jdbc:postgresql:" + u.substring(16); // the driver knows its prefix in lower case only
         } else if (lower.startsWith("postgresql://") || lower.startsWith("postgres://")) {
             jdbc = fromLibpq(u, account);
         } else {
