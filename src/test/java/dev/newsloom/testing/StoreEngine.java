@@ -1,0 +1,24 @@
+package dev.newsloom.testing;
+
+import dev.newsloom.store.Database;
+import dev.newsloom.store.PostgresConfig;
+import java.nio.file.Path;
+
+/**
+ * The two engines a store test runs on ({@code @ParameterizedClass @EnumSource(StoreEngine.class)}).
+ * A store belongs to a directory on both: SQLite's file lives in it, PostgreSQL's database is
+ * made for it on first use; opening the same directory again reopens the same store.
+ */
+public enum StoreEngine {
+    SQLITE,
+    POSTGRESQL;
+
+    public Database open(Path dir) {
+        return this == SQLITE ? Database.openSqlite(dir) : Postgres.open(dir);
+    }
+
+    /** What Application.open takes: null for SQLite under the data directory. */
+    public PostgresConfig postgres(Path dir) {
+        return this == SQLITE ? null : Postgres.configFor(dir);
+    }
+}
