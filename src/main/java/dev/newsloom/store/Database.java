@@ -71,8 +71,16 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(ds, Dialect.SQLITE);
-        // connections are opened per call and closed by JDBI; nothing stays open
-        return new Database(ds, Dialect.SQLITE, "SQLite " + file, () -> {});
+        // calls open and close their own connections; this one stays open until close(), because
+        // closing a file's last connection checkpoints and deletes the WAL: once per write, else
+        // (bench ingest under load: 69 s with it, 40 s without)
+        Connection keepsWalOpen;
+        try {
+            keepsWalOpen = ds.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the SQLite store " + file + ": " + reason(e), e);
+        }
+        return new Database(ds, Dialect.SQLITE, "SQLite " + file, keepsWalOpen::close);
     }
 
     public static Database openPostgres(String jdbcUrl, String user, String password) {
