@@ -2,6 +2,7 @@ package dev.newsloom.store;
 
 import java.sql.SQLException;
 import java.util.Set;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * What differs between the two engines. The repositories' SQL is written once, in what both
@@ -48,6 +49,11 @@ public enum Dialect {
 
     boolean streamsInTransaction() {
         return streamsInTransaction;
+    }
+
+    /** The isolation at which several queries see one state of the store (SQLite's transactions always do). */
+    TransactionIsolationLevel snapshotIsolation() {
+        return this == POSTGRESQL ? TransactionIsolationLevel.REPEATABLE_READ : TransactionIsolationLevel.SERIALIZABLE;
     }
 
     /** Whether a transaction that failed with this error may simply be run again. */

@@ -68,7 +68,9 @@ public record PostgresConfig(String jdbcUrl, String user, String password, int p
 
     @Override
     public String toString() {
-        return "PostgreSQL " + where() + (user == null ? "" : " as " + user);
+        Properties p = org.postgresql.Driver.parseURL(jdbcUrl, null);
+        String account = user != null ? user : p == null ? null : p.getProperty("user");
+        return "PostgreSQL " + where() + (account == null ? "" : " as " + account);
     }
 
     /** postgresql://[user[:password]@][host[:port][,...]]/name[?param=value&...] to pgjdbc's form. */

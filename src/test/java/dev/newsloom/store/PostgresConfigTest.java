@@ -48,6 +48,7 @@ class PostgresConfigTest {
         assertThat(c.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5432/news?user=ana&password=x");
         assertThat(c.user()).isNull();
         assertThat(c.where()).isEqualTo("db.example:5432/news");
+        assertThat(c.toString()).isEqualTo("PostgreSQL db.example:5432/news as ana");
         assertThat(PostgresConfig.parse("JDBC:POSTGRESQL://h/n", null, null).where()).isEqualTo("h:5432/n");
     }
 
