@@ -12,30 +12,26 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public enum Dialect {
     /** One file, one writer at a time: writes queue in process instead of meeting SQLITE_BUSY. */
-    SQLITE("SQLite", "classpath:db/migration/sqlite", true, false, Set.of()),
+    SQLITE("classpath:db/migration/sqlite", true, false, Set.of(), TransactionIsolationLevel.SERIALIZABLE),
     /**
      * Concurrent writers at READ COMMITTED; a deadlock or serialization failure aborts one
      * transaction, which is run again. The driver streams rows only inside a transaction.
      */
-    POSTGRESQL("PostgreSQL", "classpath:db/migration/postgresql", false, true, Set.of("40001", "40P01"));
+    POSTGRESQL("classpath:db/migration/postgresql", false, true, Set.of("40001", "40P01"), TransactionIsolationLevel.REPEATABLE_READ);
 
-    private final String displayName;
     private final String migrations;
     private final boolean serializesWrites;
     private final boolean streamsInTransaction;
     private final Set<String> retriedStates;
+    private final TransactionIsolationLevel snapshotIsolation;
 
-    Dialect(String displayName, String migrations, boolean serializesWrites, boolean streamsInTransaction,
-            Set<String> retriedStates) {
-        this.displayName = displayName;
+    Dialect(String migrations, boolean serializesWrites, boolean streamsInTransaction, Set<String> retriedStates,
+            TransactionIsolationLevel snapshotIsolation) {
         this.migrations = migrations;
         this.serializesWrites = serializesWrites;
         this.streamsInTransaction = streamsInTransaction;
         this.retriedStates = retriedStates;
-    }
-
-    public String displayName() {
-        return displayName;
+        this.snapshotIsolation = snapshotIsolation;
     }
 
     /** Flyway location of this engine's migrations; the two folders hold the same versions. */
@@ -53,7 +49,7 @@ public enum Dialect {
 
     /** The isolation at which several queries see one state of the store (SQLite's transactions always do). */
     TransactionIsolationLevel snapshotIsolation() {
-        return this == POSTGRESQL ? TransactionIsolationLevel.REPEATABLE_READ : TransactionIsolationLevel.SERIALIZABLE;
+        return snapshotIsolation;
     }
 
     /** Whether a transaction that failed with this error may simply be run again. */

@@ -1,7 +1,6 @@
 package dev.newsloom.testing;
 
 import dev.newsloom.store.Database;
-import dev.newsloom.store.PostgresConfig;
 import java.nio.file.Path;
 
 /**
@@ -15,10 +14,5 @@ public enum StoreEngine {
 
     public Database open(Path dir) {
         return this == SQLITE ? Database.openSqlite(dir) : Postgres.open(dir);
-    }
-
-    /** What Application.open takes: null for SQLite under the data directory. */
-    public PostgresConfig postgres(Path dir) {
-        return this == SQLITE ? null : Postgres.configFor(dir);
     }
 }
