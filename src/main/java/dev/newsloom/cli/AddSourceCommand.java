@@ -32,7 +32,7 @@ public final class AddSourceCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("add-source: only http(s) URLs can be subscribed to: " + url);
             return 2;
         }
-        try (StoreOnly app = StoreOnly.open(data.path())) {
+        try (StoreOnly app = StoreOnly.open(data)) {
             String display = name != null && !name.isBlank() ? name.strip() : uri.getHost();
             Source s = app.sources().add(display, uri.toString(), null);
             spec.commandLine().getOut().printf("Source %d: %s <%s>%n", s.id(), s.name(), s.feedUrl());

@@ -61,10 +61,11 @@ public final class Application implements AutoCloseable {
     private Scheduler scheduler;
     private WebServer web;
 
-    private Application(Path dataDir, Clock clock) {
+    private Application(Path dataDir, dev.newsloom.store.PostgresConfig postgres, Clock clock) {
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = Database.openSqlite(dataDir);
+        this.database = Database.open(dataDir, postgres);
+        log.info("Store: {}", database);
         this.sources = new SourceRepository(database);
         this.boilerplate = new dev.newsloom.extract.LearnedBoilerplate(sources.boilerplate());
         this.articles = new ArticleRepository(database);
@@ -134,11 +135,16 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application open(Path dataDir) {
-        return new Application(dataDir, Clock.systemUTC());
+        return new Application(dataDir, null, Clock.systemUTC());
     }
 
     public static Application open(Path dataDir, Clock clock) {
-        return new Application(dataDir, clock);
+        return new Application(dataDir, null, clock);
+    }
+
+    /** The store in PostgreSQL when {@code postgres} is given, else SQLite in the data directory; the index is always there. */
+    public static Application open(Path dataDir, dev.newsloom.store.PostgresConfig postgres) {
+        return new Application(dataDir, postgres, Clock.systemUTC());
     }
 
     /** Starts fetching every source on its schedule. */

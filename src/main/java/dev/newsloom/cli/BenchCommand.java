@@ -109,21 +109,23 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Ingest the demo newsroom end to end (feeds and pages over loopback HTTP, extraction, SQLite, Lucene) into a scratch data dir; articles/s.")
+            description = "Ingest the demo newsroom end to end (feeds and pages over loopback HTTP, extraction, the store, Lucene) into a scratch data dir; articles/s.")
     static final class Ingest implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--articles", defaultValue = "2000", description = "Articles the newsroom serves (default: ${DEFAULT-VALUE}).") int articles;
         @Option(names = "--seed", defaultValue = "42") long seed;
         @Option(names = "--per-host", defaultValue = "2", description = "Concurrent requests per host (default: ${DEFAULT-VALUE}, the production limit; all demo publishers share one host).") int perHost;
+        @Option(names = "--database", paramLabel = "URL", description = "Store in this PostgreSQL database (it must be empty; it is not cleaned up) instead of a scratch SQLite file; NEWSLOOM_DATABASE_USER and _PASSWORD apply.") String database;
 
         @Override
         public Integer call() throws Exception {
             Path dir = Files.createTempDirectory("newsloom-bench");
             try {
-                var r = IngestionBench.run(dir, seed, articles, perHost);
+                var postgres = DataDirOption.postgres(database, System.getenv());
+                var r = IngestionBench.run(dir, postgres, seed, articles, perHost);
                 spec.commandLine().getOut().printf(
-                        "ingestion (%d per host, semantic %s): %d articles served, %d stored and %d indexed in %.1f s over %d refresh rounds: %.0f articles/s [%s]%n",
-                        perHost, Application.semanticSearchEnabled() ? "on" : "off", r.served(), r.stored(), r.indexed(), r.seconds(), r.refreshRounds(), r.articlesPerSecond(), machine());
+                        "ingestion into %s (%d per host, semantic %s): %d articles served, %d stored and %d indexed in %.1f s over %d refresh rounds: %.0f articles/s [%s]%n",
+                        postgres == null ? "SQLite" : "PostgreSQL", perHost, Application.semanticSearchEnabled() ? "on" : "off", r.served(), r.stored(), r.indexed(), r.seconds(), r.refreshRounds(), r.articlesPerSecond(), machine());
                 return r.stored() >= r.served() ? 0 : 1;
             } finally {
                 try (Stream<Path> walk = Files.walk(dir)) {

@@ -45,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
         NewsroomOptions options = new NewsroomOptions(port, Duration.ofHours(48), Duration.ofSeconds(publishSeconds),
                 Clock.systemUTC(), 30);
         try (NewsroomServer newsroom = NewsroomServer.start(new Newsroom(seed, WORLD_SIZE), options);
-                Application app = Application.open(data.path())) {
+                Application app = Application.open(data.path(), data.postgres())) {
             int subscribed = DemoSources.subscribe(app.sources(), newsroom);
             DemoSources.catchUp(newsroom, app.articles());
             app.startIngestion(FetcherConfig.defaults(), Duration.ofSeconds(1));

@@ -14,7 +14,7 @@ public final class ExportOpmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoreOnly app = StoreOnly.open(data.path())) {
+        try (StoreOnly app = StoreOnly.open(data)) {
             spec.commandLine().getOut().print(Opml.write(app.sources().all()));
         }
         return 0;

@@ -28,7 +28,7 @@ public final class ImportOpmlCommand implements Callable<Integer> {
             return 1;
         }
         int added = 0;
-        try (StoreOnly app = StoreOnly.open(data.path())) {
+        try (StoreOnly app = StoreOnly.open(data)) {
             for (Opml.Outline o : outlines) {
                 if (app.sources().findByFeedUrl(o.feedUrl()).isPresent()) continue;
                 app.sources().add(o.title(), o.feedUrl(), o.siteUrl());

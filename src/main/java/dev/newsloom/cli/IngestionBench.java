@@ -16,20 +16,24 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * End-to-end ingestion speed: the demo newsroom serves {@code count} articles over loopback HTTP;
- * a fresh embedded store subscribes to every publisher and refreshes until nothing new arrives.
- * Everything counts: feed fetch and parse, page fetch, decode, extraction, SQLite, Lucene.
+ * a fresh store (a scratch SQLite file, or an empty PostgreSQL database) subscribes to every
+ * publisher and refreshes until nothing new arrives. Everything counts: feed fetch and parse, page
+ * fetch, decode, extraction, the store, Lucene.
  */
 final class IngestionBench {
     record Result(int served, long stored, int refreshRounds, double seconds, double articlesPerSecond, int indexed) {}
 
     private IngestionBench() {}
 
-    static Result run(Path dataDir, long seed, int count, int perHost) throws Exception {
+    static Result run(Path dataDir, dev.newsloom.store.PostgresConfig postgres, long seed, int count, int perHost) throws Exception {
         Newsroom world = new Newsroom(seed, count);
         // a backfill longer than the whole world publishes every article at once; feeds list them all
         NewsroomOptions options = new NewsroomOptions(0, Duration.ofDays(365L * 200), null, Clock.systemUTC(), count);
         try (NewsroomServer newsroom = NewsroomServer.start(world, options);
-                Application app = Application.open(dataDir)) {
+                Application app = Application.open(dataDir, postgres)) {
+            if (!app.sources().all().isEmpty()) {
+                throw new IllegalStateException("bench ingest needs an empty store; " + postgres + " already has sources");
+            }
             DemoSources.subscribe(app.sources(), newsroom);
             FetcherConfig d = FetcherConfig.defaults();
             // every demo publisher lives on one loopback host, so the per-host politeness limit caps the whole run

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         footer = {"", "The launcher also runs the test suite: ./newsloom test (mvn -B verify with a JDK 21+)."},
         subcommands = {ServeCommand.class, DemoCommand.class, AddSourceCommand.class, ImportOpmlCommand.class,
                 ExportOpmlCommand.class, SourcesCommand.class, ParseFeedCommand.class, ExtractCommand.class,
-                ReindexCommand.class, UserCommand.class, ClusterCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, CopyStoreCommand.class, UserCommand.class, ClusterCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

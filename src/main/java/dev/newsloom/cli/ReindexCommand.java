@@ -14,7 +14,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = Application.open(data.path())) {
+        try (Application app = Application.open(data.path(), data.postgres())) {
             long started = System.nanoTime();
             int indexed = app.reindex();
             spec.commandLine().getOut().printf("Indexed %d articles in %.1f s.%n", indexed,

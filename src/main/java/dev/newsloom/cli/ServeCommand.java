@@ -18,7 +18,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lifecycle lifecycle = new Lifecycle();
-        try (Application app = Application.open(data.path())) {
+        try (Application app = Application.open(data.path(), data.postgres())) {
             app.startIngestion(FetcherConfig.defaults(), Duration.ofSeconds(1));
             var web = app.startWeb(server.host, server.port);
             spec.commandLine().getOut().printf("Newsloom is running at http://%s:%d/ (data in %s). Ctrl-C stops it.%n",

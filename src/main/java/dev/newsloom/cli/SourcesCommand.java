@@ -15,7 +15,7 @@ public final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (StoreOnly app = StoreOnly.open(data.path())) {
+        try (StoreOnly app = StoreOnly.open(data)) {
             var all = app.sources().all();
             if (all.isEmpty()) {
                 out.println("No sources. Add one with: newsloom add-source URL");

@@ -3,12 +3,11 @@ package dev.newsloom.cli;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.Database;
 import dev.newsloom.store.SourceRepository;
-import java.nio.file.Path;
 
 /**
  * The store without the search index, the sentence model or the story engine: what commands that
- * only read or add sources need. SQLite in WAL mode lets them run beside a serving process, which
- * holds the index's write lock.
+ * only read or add sources need. SQLite in WAL mode (or PostgreSQL) lets them run beside a serving
+ * process, which holds the index's write lock.
  */
 final class StoreOnly implements AutoCloseable {
     private final Database database;
@@ -21,8 +20,8 @@ final class StoreOnly implements AutoCloseable {
         this.articles = new ArticleRepository(database);
     }
 
-    static StoreOnly open(Path dataDir) {
-        return new StoreOnly(Database.openSqlite(dataDir));
+    static StoreOnly open(DataDirOption data) {
+        return new StoreOnly(Database.open(data.path(), data.postgres()));
     }
 
     Database database() {

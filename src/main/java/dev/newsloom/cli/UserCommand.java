@@ -131,7 +131,7 @@ public final class UserCommand implements Runnable {
 
     /** Opens only the store (no index, no model): account commands are quick and safe beside a running site. */
     static int withCommunity(CommandSpec spec, DataDirOption data, Work work) {
-        try (Database db = Database.openSqlite(data.path())) {
+        try (Database db = Database.open(data.path(), data.postgres())) {
             work.run(Application.community(db, Clock.systemUTC()));
             return 0;
         } catch (AccountException e) {

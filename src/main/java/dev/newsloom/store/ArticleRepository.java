@@ -67,7 +67,9 @@ public final class ArticleRepository implements ArticleSink {
             if (itemLink != null) {
                 String alias = ArticleId.fromUrl(itemLink);
                 if (!alias.equals(a.id())) {
-                    h.createUpdate("INSERT OR REPLACE INTO article_aliases (alias_id, article_id) VALUES (:alias, :id)")
+                    h.createUpdate("""
+                                    INSERT INTO article_aliases (alias_id, article_id) VALUES (:alias, :id)
+                                    ON CONFLICT (alias_id) DO UPDATE SET article_id = excluded.article_id""")
                             .bind("alias", alias).bind("id", a.id()).execute();
                 }
             }
@@ -114,7 +116,7 @@ public final class ArticleRepository implements ArticleSink {
 
     /** Streams every article, oldest first, without holding them all in memory (for reindexing). */
     public void forEach(Consumer<Article> action) {
-        db.read(h -> {
+        db.scan(h -> {
             try (var stream = h.createQuery("SELECT * FROM articles ORDER BY sort_time, id")
                     .setFetchSize(500)
                     .map((rs, ctx) -> article(rs)).stream()) {

@@ -21,7 +21,7 @@ public final class BoilerplateRepository implements BoilerplateStore {
                     .bind("id", sourceId).mapTo(Integer.class).findOne().orElse(0);
             List<Line> lines = h.createQuery("""
                             SELECT line_key, text, articles, first_article, last_seen_at FROM boilerplate_lines
-                            WHERE source_id = :id""")
+                            WHERE source_id = :id ORDER BY line_key""")
                     .bind("id", sourceId)
                     .map((rs, ctx) -> new Line(rs.getString("line_key"), rs.getString("text"), rs.getInt("articles"),
                             rs.getInt("first_article"), Instant.ofEpochMilli(rs.getLong("last_seen_at"))))

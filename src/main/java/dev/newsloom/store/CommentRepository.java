@@ -98,7 +98,7 @@ public final class CommentRepository implements CommentStore {
     public List<Report> reportsOf(long commentId) {
         return db.read(h -> h.createQuery("""
                         SELECT r.comment_id, u.name, r.reason, r.created_at FROM comment_reports r JOIN users u ON u.id = r.reporter_id
-                        WHERE r.comment_id = :id ORDER BY r.created_at""")
+                        WHERE r.comment_id = :id ORDER BY r.created_at, r.reporter_id""")
                 .bind("id", commentId).map((rs, ctx) -> report(rs)).list());
     }
 
@@ -110,8 +110,8 @@ public final class CommentRepository implements CommentStore {
 
     @Override
     public List<Comment> reported(int limit) {
-        return db.read(h -> h.createQuery("SELECT * FROM (" + SELECT + " WHERE c.status = 'visible') WHERE reports > 0"
-                        + " ORDER BY reports DESC, created_at DESC LIMIT :limit")
+        return db.read(h -> h.createQuery("SELECT * FROM (" + SELECT + " WHERE c.status = 'visible') AS listed WHERE reports > 0"
+                        + " ORDER BY reports DESC, created_at DESC, id DESC LIMIT :limit")
                 .bind("limit", limit).map((rs, ctx) -> comment(rs)).list());
     }
 
@@ -125,7 +125,7 @@ public final class CommentRepository implements CommentStore {
     public List<Report> reportsBy(long reporterId) {
         return db.read(h -> h.createQuery("""
                         SELECT r.comment_id, u.name, r.reason, r.created_at FROM comment_reports r JOIN users u ON u.id = r.reporter_id
-                        WHERE r.reporter_id = :id ORDER BY r.created_at""")
+                        WHERE r.reporter_id = :id ORDER BY r.created_at, r.comment_id""")
                 .bind("id", reporterId).map((rs, ctx) -> report(rs)).list());
     }
 

@@ -33,7 +33,7 @@ public final class FollowRepository implements FollowStore {
 
     @Override
     public List<Follow> of(long userId) {
-        return db.read(h -> h.createQuery("SELECT * FROM follows WHERE user_id = :user ORDER BY kind, label")
+        return db.read(h -> h.createQuery("SELECT * FROM follows WHERE user_id = :user ORDER BY kind, label, key")
                 .bind("user", userId)
                 .map((rs, ctx) -> new Follow(Follow.Kind.fromSlug(rs.getString("kind")).orElseThrow(), rs.getString("key"),
                         rs.getString("label"), Times.instant(rs, "created_at")))
@@ -49,13 +49,13 @@ public final class FollowRepository implements FollowStore {
                             FROM f JOIN article_tags t ON f.kind = 'hashtag' AND t.tag_key = f.key AND t.sort_time >= :since
                             UNION ALL
                             SELECT a.id, 'source:' || f.key
-                            FROM f JOIN articles a ON f.kind = 'source' AND a.source_id = CAST(f.key AS INTEGER) AND a.sort_time >= :since
+                            FROM f JOIN articles a ON f.kind = 'source' AND a.source_id = CAST(CASE WHEN f.kind = 'source' THEN f.key END AS BIGINT) AND a.sort_time >= :since
                             UNION ALL
                             SELECT s.article_id, 'story:' || f.key
                             FROM f JOIN article_stories s ON f.kind = 'story'
                                 AND s.story_id = COALESCE((SELECT sa.story_id FROM story_aliases sa WHERE sa.old_id = f.key), f.key)
                         ),
-                        ids AS (SELECT article_id, group_concat(ref, ' ') AS refs FROM m GROUP BY article_id)
+                        ids AS (SELECT article_id, string_agg(ref, ' ' ORDER BY ref) AS refs FROM m GROUP BY article_id)
                         SELECT a.*, ids.refs, s.story_id AS s_story, s.duplicate_of AS s_dup,
                             (SELECT COUNT(DISTINCT a2.source_id) FROM article_stories s2 JOIN articles a2 ON a2.id = s2.article_id
                              WHERE s2.story_id = s.story_id) AS story_sources,

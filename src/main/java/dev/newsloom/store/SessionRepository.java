@@ -58,7 +58,7 @@ public final class SessionRepository implements SessionStore {
 
     @Override
     public List<Session> of(long userId, Instant now) {
-        return db.read(h -> h.createQuery(SELECT + " WHERE s.user_id = :user AND s.expires_at > :now ORDER BY s.last_seen_at DESC")
+        return db.read(h -> h.createQuery(SELECT + " WHERE s.user_id = :user AND s.expires_at > :now ORDER BY s.last_seen_at DESC, s.id_hash")
                 .bind("user", userId).bind("now", now.toEpochMilli()).map((rs, ctx) -> session(rs)).list());
     }
 

@@ -41,25 +41,26 @@ public final class SourceRepository implements SourceStore {
 
     public Source add(String name, String feedUrl, String siteUrl, int refreshMinutes) {
         if (refreshMinutes < 1) throw new IllegalArgumentException("refresh interval must be at least 1 minute");
-        Optional<Source> existing = findByFeedUrl(feedUrl);
-        if (existing.isPresent()) return existing.get();
-        long id = db.write(h -> h.createUpdate("""
-                        INSERT INTO sources (name, feed_url, site_url, refresh_minutes, status, created_at)
-                        VALUES (:name, :feedUrl, :siteUrl, :refresh, 'NEW', :now)""")
-                .bind("name", name == null || name.isBlank() ? feedUrl : name.strip())
-                .bind("feedUrl", feedUrl)
-                .bind("siteUrl", siteUrl)
-                .bind("refresh", refreshMinutes)
-                .bind("now", clock.millis())
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
-        return find(id).orElseThrow();
+        // one statement decides, so two processes adding the same feed at once get one source
+        return db.write(h -> {
+            h.createUpdate("""
+                            INSERT INTO sources (name, feed_url, site_url, refresh_minutes, status, created_at)
+                            VALUES (:name, :feedUrl, :siteUrl, :refresh, 'NEW', :now)
+                            ON CONFLICT (feed_url) DO NOTHING""")
+                    .bind("name", name == null || name.isBlank() ? feedUrl : name.strip())
+                    .bind("feedUrl", feedUrl)
+                    .bind("siteUrl", siteUrl)
+                    .bind("refresh", refreshMinutes)
+                    .bind("now", clock.millis())
+                    .execute();
+            return h.createQuery("SELECT * FROM sources WHERE feed_url = :u").bind("u", feedUrl)
+                    .map((rs, ctx) -> source(rs)).one();
+        });
     }
 
     @Override
     public List<Source> all() {
-        return db.read(h -> h.createQuery("SELECT * FROM sources ORDER BY name COLLATE NOCASE, id")
+        return db.read(h -> h.createQuery("SELECT * FROM sources ORDER BY lower(name), id")
                 .map((rs, ctx) -> source(rs)).list());
     }
 

@@ -41,7 +41,9 @@ public final class StoryRepository {
                         .bind("story", storyId).bind("old", old).execute();
                 h.createUpdate("UPDATE story_aliases SET story_id = :story WHERE story_id = :old")
                         .bind("story", storyId).bind("old", old).execute();
-                h.createUpdate("INSERT OR REPLACE INTO story_aliases (old_id, story_id) VALUES (:old, :story)")
+                h.createUpdate("""
+                        INSERT INTO story_aliases (old_id, story_id) VALUES (:old, :story)
+                        ON CONFLICT (old_id) DO UPDATE SET story_id = excluded.story_id""")
                         .bind("story", storyId).bind("old", old).execute();
             }
         });
@@ -105,12 +107,12 @@ public final class StoryRepository {
      * only; articles stored before stories existed come with a null story.
      */
     public void forEachRecent(int limit, Consumer<Stored> action) {
-        db.read(h -> {
+        db.scan(h -> {
             try (var stream = h.createQuery("""
                             SELECT * FROM (
                                 SELECT a.*, s.story_id AS s_story, s.duplicate_of AS s_dup, s.embedding AS s_embedding
                                 FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
-                                ORDER BY a.sort_time DESC, a.id LIMIT :limit)
+                                ORDER BY a.sort_time DESC, a.id LIMIT :limit) AS recent
                             ORDER BY sort_time, id""")
                     .bind("limit", limit)
                     .map((rs, ctx) -> new Stored(ArticleRepository.article(rs), rs.getString("category"), rs.getString("s_story"),

@@ -33,8 +33,10 @@ public final class TagRepository {
                     .execute();
             h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", a.id()).execute();
             var batch = h.prepareBatch("""
-                    INSERT OR REPLACE INTO article_tags (article_id, tag_key, tag, label, score, sort_time)
-                    VALUES (:id, :key, :tag, :label, :score, :time)""");
+                    INSERT INTO article_tags (article_id, tag_key, tag, label, score, sort_time)
+                    VALUES (:id, :key, :tag, :label, :score, :time)
+                    ON CONFLICT (article_id, tag_key) DO UPDATE SET tag = excluded.tag, label = excluded.label,
+                        score = excluded.score, sort_time = excluded.sort_time""");
             for (Hashtag t : tagging.hashtags()) {
                 batch.bind("id", a.id()).bind("key", t.key()).bind("tag", t.tag()).bind("label", t.label())
                         .bind("score", t.score()).bind("time", a.time().toEpochMilli()).add();
@@ -111,7 +113,7 @@ public final class TagRepository {
 
     /** How the tag is written and labelled most recently, for a page addressed in any case. */
     public Optional<Hashtag> describe(String tag) {
-        return db.read(h -> h.createQuery("SELECT tag, label, score FROM article_tags WHERE tag_key = :key ORDER BY sort_time DESC LIMIT 1")
+        return db.read(h -> h.createQuery("SELECT tag, label, score FROM article_tags WHERE tag_key = :key ORDER BY sort_time DESC, article_id LIMIT 1")
                 .bind("key", tag.toLowerCase(Locale.ROOT))
                 .map((rs, ctx) -> new Hashtag(rs.getString("tag"), rs.getString("label"), rs.getDouble("score"))).findOne());
     }
@@ -160,7 +162,7 @@ public final class TagRepository {
     /** Articles whose publisher named the section, newest first, to teach the classifier after a restart. */
     public void forEachHinted(int limit, BiConsumer<Category, Article> action) {
         db.read(h -> {
-            h.createQuery("SELECT * FROM articles WHERE category_hinted = 1 ORDER BY sort_time DESC LIMIT :limit")
+            h.createQuery("SELECT * FROM articles WHERE category_hinted = TRUE ORDER BY sort_time DESC, id LIMIT :limit")
                     .bind("limit", limit)
                     .map((rs, ctx) -> {
                         Optional<Category> c = Category.fromSlug(rs.getString("category"));

@@ -75,7 +75,7 @@ class ArchitectureTest {
     void onlyTheStoreTalksSql() {
         noClasses().that().resideOutsideOfPackage("dev.newsloom.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "java.sql..",
-                        "org.sqlite..", "org.postgresql..")
+                        "org.sqlite..", "org.postgresql..", "com.zaxxer.hikari..")
                 .check(classes);
     }
 

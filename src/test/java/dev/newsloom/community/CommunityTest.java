@@ -20,12 +20,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import dev.newsloom.testing.StoreEngine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Accounts, comments, moderation and following over a real SQLite store, with a clock moved by hand. */
+/** Accounts, comments, moderation and following over a real store (SQLite and PostgreSQL), with a clock moved by hand. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreEngine.class)
 class CommunityTest {
+    @Parameter StoreEngine engine;
     static final Instant START = Instant.parse("2026-11-24T12:00:00Z");
     static final char[] PW = "a long enough password".toCharArray();
     @TempDir Path dir;
@@ -35,7 +42,7 @@ class CommunityTest {
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir);
+        db = engine.open(dir);
         clock = new MutableClock(START);
         c = CommunityFixture.over(db, CommunityConfig.defaults(), clock);
     }

@@ -11,15 +11,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import dev.newsloom.testing.StoreEngine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Per-publisher boilerplate learning on pages this test writes, through the real extractor and a
- * real SQLite store: a promo under every article of one source is learned and removed once it has
- * enough support, and real text shared by a few articles is never removed.
+ * real store (SQLite and PostgreSQL): a promo under every article of one source is learned and
+ * removed once it has enough support, and real text shared by a few articles is never removed.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreEngine.class)
 class BoilerplateLearningTest {
+    @Parameter StoreEngine engine;
     static final String PROMO = "Catch every Harbor Ledger story first with our morning edition at the kiosk by the ferry.";
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     static final String[] WORDS = ("council harbor ferry vote budget mayor school bridge storm fishing port workers union "
@@ -30,7 +37,7 @@ class BoilerplateLearningTest {
 
     @Test
     void aLineUnderEveryArticleIsRemovedOnceItHasSupportAndTheLearningIsKept() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         SourceRepository sources = new SourceRepository(db);
         Source ledger = sources.add("Harbor Ledger", "http://127.0.0.1:1/ledger.xml", null);
         LearnedBoilerplate learning = new LearnedBoilerplate(sources.boilerplate());
@@ -53,7 +60,7 @@ class BoilerplateLearningTest {
         db.close();
 
         // a restart remembers: the next article loses the promo at once
-        Database reopened = Database.openSqlite(dir);
+        Database reopened = engine.open(dir);
         LearnedBoilerplate afterRestart = new LearnedBoilerplate(new SourceRepository(reopened).boilerplate());
         List<String> body = paragraphs(random, 4);
         ExtractedArticle next = afterRestart.apply(ledger.id(), extractor.extract(page("Next", body, PROMO), null), NOW);
@@ -63,7 +70,7 @@ class BoilerplateLearningTest {
 
     @Test
     void textSharedByAFewArticlesOrSeenAtAnotherSourceStays() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         SourceRepository sources = new SourceRepository(db);
         Source ledger = sources.add("Harbor Ledger", "http://127.0.0.1:1/ledger.xml", null);
         Source gazette = sources.add("Gazette", "http://127.0.0.1:1/gazette.xml", null);

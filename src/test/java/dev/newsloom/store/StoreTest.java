@@ -15,12 +15,19 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.newsloom.testing.StoreEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The embedded store against a real SQLite file. */
+/** The store against a real SQLite file and a real PostgreSQL database, with the same expectations. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreEngine.class)
 class StoreTest {
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+    @Parameter StoreEngine engine;
     @TempDir Path dir;
 
     private static Article article(long sourceId, String url, String title, Instant published) {
@@ -30,7 +37,7 @@ class StoreTest {
 
     @Test
     void sourcesAreAddedOnceUpdatedAndDeleted() {
-        SourceRepository sources = new SourceRepository(Database.openSqlite(dir));
+        SourceRepository sources = new SourceRepository(engine.open(dir));
         Source a = sources.add("Harbor Gazette", "https://harbor.example/feed", null);
         Source again = sources.add("Other name", "https://harbor.example/feed", null);
         assertThat(again.id()).isEqualTo(a.id());
@@ -53,7 +60,7 @@ class StoreTest {
 
     @Test
     void attemptsAreKeptNewestFirstAndPruned() {
-        SourceRepository sources = new SourceRepository(Database.openSqlite(dir));
+        SourceRepository sources = new SourceRepository(engine.open(dir));
         long id = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
         int total = SourceRepository.ATTEMPTS_KEPT_PER_SOURCE + 15;
         for (int i = 0; i < total; i++) {
@@ -67,7 +74,7 @@ class StoreTest {
 
     @Test
     void articlesUpsertByIdSortNewestFirstAndSurviveReopening() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         SourceRepository sources = new SourceRepository(db);
         ArticleRepository articles = new ArticleRepository(db);
         long s1 = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
@@ -88,7 +95,7 @@ class StoreTest {
         assertThat(articles.bySource(s1, 10, 0)).extracting(Article::title).containsExactly("New", "Old, corrected");
         assertThat(articles.countBySource(s2)).isEqualTo(2);
 
-        Database reopened = Database.openSqlite(dir);
+        Database reopened = engine.open(dir);
         ArticleRepository again = new ArticleRepository(reopened);
         Article stored = again.find(ArticleId.fromUrl("https://harbor.example/b")).orElseThrow();
         assertThat(stored).isEqualTo(article(s1, "https://harbor.example/b", "New", T0));
@@ -100,7 +107,7 @@ class StoreTest {
 
     @Test
     void aFeedLinkThatRedirectedIsRecognisedAsTheArticle() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         long s = new SourceRepository(db).add("Harbor Gazette", "https://harbor.example/feed", null).id();
         ArticleRepository articles = new ArticleRepository(db);
         String feedLink = "https://harbor.example/r?id=7";
@@ -113,7 +120,7 @@ class StoreTest {
 
     @Test
     void deletingASourceRemovesItsArticles() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         SourceRepository sources = new SourceRepository(db);
         ArticleRepository articles = new ArticleRepository(db);
         long s = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
@@ -124,7 +131,7 @@ class StoreTest {
 
     @Test
     void concurrentWritersDoNotFail() throws Exception {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         SourceRepository sources = new SourceRepository(db);
         ArticleRepository articles = new ArticleRepository(db);
         long s = sources.add("Harbor Gazette", "https://harbor.example/feed", null).id();
@@ -145,7 +152,7 @@ class StoreTest {
 
     @Test
     void aSplitStoryMovesItsArticlesAndTakesBackItsAddress() {
-        Database db = Database.openSqlite(dir);
+        Database db = engine.open(dir);
         long source = new SourceRepository(db).add("Harbor Gazette", "https://harbor.example/feed", null).id();
         ArticleRepository articles = new ArticleRepository(db);
         StoryRepository stories = new StoryRepository(db);
@@ -169,5 +176,46 @@ class StoreTest {
         assertThat(stories.articles(ids.get(2))).extracting(Article::id).containsExactlyInAnyOrder(ids.get(2), ids.get(3));
         assertThat(stories.articles(ids.get(0))).extracting(Article::id).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
         assertThat(stories.storyOf(ids.get(3))).contains(ids.get(2));
+    }
+
+    @Test
+    void sourcesSortByNameIgnoringAsciiCaseThenByCodePointOnBothEngines() {
+        SourceRepository sources = new SourceRepository(engine.open(dir));
+        for (String name : List.of("zeta", "Émile", "Alpha", "_Wire", "beta", "alpha", "Zoë", "10 Downing")) {
+            sources.add(name, "https://feeds.example/" + name.hashCode(), null);
+        }
+        // lower() folds A-Z only, as SQLite's NOCASE did; the rest compares by code point, not by a locale
+        assertThat(sources.all()).extracting(Source::name)
+                .containsExactly("10 Downing", "_Wire", "Alpha", "alpha", "beta", "zeta", "Zoë", "Émile");
+    }
+
+    @Test
+    void aFeedAddedByManyWritersAtOnceIsOneSource() throws Exception {
+        SourceRepository sources = new SourceRepository(engine.open(dir));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Source>> added = new ArrayList<>();
+        for (int i = 0; i < 16; i++) added.add(pool.submit(() -> sources.add("Harbor Gazette", "https://harbor.example/feed", null)));
+        List<Long> ids = new ArrayList<>();
+        for (Future<Source> f : added) ids.add(f.get().id());
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(sources.all()).hasSize(1);
+    }
+
+    @Test
+    void anyTextComesBackAsWrittenExceptNulCharacters() {
+        Database db = engine.open(dir);
+        long s = new SourceRepository(db).add("Zeitung für Ärzte 日本 📰", "https://z.example/feed", null).id();
+        ArticleRepository articles = new ArticleRepository(db);
+        Article a = new Article(ArticleId.fromUrl("https://z.example/1"), s, "https://z.example/1", "Nul\u0000in a JSON feed's title",
+                "O'Brien; DROP TABLE articles", T0, T0, "de", null, null, null, "Line one\nline two\ttabbed — «quoted» 💡", false,
+                List.of("Ärzte", "日本"));
+        articles.accept(a);
+        Article stored = articles.find(a.id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("Nulin a JSON feed's title");
+        assertThat(stored.byline()).isEqualTo("O'Brien; DROP TABLE articles");
+        assertThat(stored.text()).isEqualTo(a.text());
+        assertThat(stored.categories()).containsExactly("Ärzte", "日本");
+        assertThat(new SourceRepository(db).find(s).orElseThrow().name()).isEqualTo("Zeitung für Ärzte 日本 📰");
     }
 }
