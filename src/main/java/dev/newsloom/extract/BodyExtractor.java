@@ -88,8 +88,12 @@ final class BodyExtractor {
         // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
         // article must not make the article itself look like a small part of the page
         int allProse = stats.prose(body);
+        // what a block is does not change as others go: each element is classified once
+        Map<Element, Kind> kinds = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             Kind kind = kind(e);
+            kinds.put(e, kind);
+            if (kind != Kind.DIALOG && kind != Kind.HIDDEN) continue;
             int prose = stats.prose(e);
             // hidden prose that is a good part of the page is the article, streamed in or folded behind "read more"
             boolean hiddenArticle = prose >= HIDDEN_PROSE_KEPT && prose * 4 >= allProse;
@@ -97,11 +101,9 @@ final class BodyExtractor {
         }
         removeAll(doomed, stats);
         int pageProse = stats.prose(body);
-        Map<Element, Kind> kinds = new IdentityHashMap<>();
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) { // document order: a parent before its children
-            Kind kind = kind(e);
-            kinds.put(e, kind);
+            Kind kind = kinds.get(e);
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
             boolean self = (kind == Kind.STRONG || kind == Kind.TAG) && !large;

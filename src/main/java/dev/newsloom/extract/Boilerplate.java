@@ -207,7 +207,30 @@ final class Boilerplate {
                 break;
             }
         }
-        for (int i = 0; !candidate && i < PROMO_WORDS.length; i++) if (lower.contains(PROMO_WORDS[i])) candidate = true;
+        if (!candidate) candidate = holdsPromoWord(lower);
         return candidate && PROMO.matcher(text.strip()).find();
+    }
+
+    /** Whether the line holds one of {@link #PROMO_WORDS}: one pass, trying only the words that start with the letter at hand. */
+    private static boolean holdsPromoWord(String lower) {
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            char c = lower.charAt(i);
+            if (c >= 128) continue;
+            String[] words = PROMO_WORDS_BY_LETTER[c];
+            if (words == null) continue;
+            for (String w : words) if (lower.startsWith(w, i)) return true;
+        }
+        return false;
+    }
+
+    private static final String[][] PROMO_WORDS_BY_LETTER = new String[128][];
+
+    static {
+        for (String w : PROMO_WORDS) {
+            String[] old = PROMO_WORDS_BY_LETTER[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            PROMO_WORDS_BY_LETTER[w.charAt(0)] = grown;
+        }
     }
 }

@@ -19,15 +19,60 @@ final class Classes {
         List<Element> out = new ArrayList<>();
         Document doc = root.ownerDocument();
         if (doc == null) return slowly(root, words);
-        for (PageIndex.Named n : PageIndex.of(doc).named) {
-            for (String w : words) {
-                if (n.names().contains(w)) {
-                    if (n.element().ownerDocument() == doc && (root == doc || root == doc.body() || within(n.element(), root))) out.add(n.element());
-                    break;
-                }
+        long query = 0;
+        List<String> unknown = null;
+        for (String w : words) {
+            Integer bit = BITS.get(w);
+            if (bit != null) {
+                query |= 1L << bit;
+            } else {
+                if (unknown == null) unknown = new ArrayList<>();
+                unknown.add(w);
+            }
+        }
+        PageIndex index = PageIndex.of(doc);
+        long[] masks = index.nameMasks();
+        List<PageIndex.Named> named = index.named;
+        for (int i = 0; i < named.size(); i++) {
+            PageIndex.Named n = named.get(i);
+            boolean match = (masks[i] & query) != 0;
+            for (int k = 0; !match && unknown != null && k < unknown.size(); k++) match = n.names().contains(unknown.get(k));
+            if (match && n.element().ownerDocument() == doc && (root == doc || root == doc.body() || within(n.element(), root))) {
+                out.add(n.element());
             }
         }
         return out;
+    }
+
+    /** The words this package asks about; each name string is searched for all of them in one pass. */
+    private static final String[] VOCABULARY = {"by", "author", "writer", "caption", "photo-credit", "photocredit",
+            "image-credit", "img-credit", "cap", "headline", "title", "paywall", "regwall", "subscriber-only",
+            "subscribers-only", "premium-wall", "meter-wall", "source", "agency", "provider", "syndicat", "wire", "byline",
+            "dateline", "meta", "date", "time", "publish", "posted", "updated"};
+    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
+    /** Indexes into the vocabulary of the words that start with each ASCII letter. */
+    private static final int[][] BY_LETTER = new int[128][];
+
+    static {
+        for (int i = 0; i < VOCABULARY.length; i++) {
+            String w = VOCABULARY[i];
+            BITS.put(w, i);
+            int[] old = BY_LETTER[w.charAt(0)];
+            int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = i;
+            BY_LETTER[w.charAt(0)] = grown;
+        }
+    }
+
+    /** Which of {@link #VOCABULARY} the lower-cased names contain, as bits. */
+    static long mask(String names) {
+        long m = 0;
+        for (int i = 0, n = names.length(); i < n; i++) {
+            char c = names.charAt(i);
+            if (c >= 128 || BY_LETTER[c] == null) continue;
+            for (int k : BY_LETTER[c]) if (names.startsWith(VOCABULARY[k], i)) m |= 1L << k;
+        }
+        return m;
     }
 
     /** The element's class and id, lower-cased, as {@link #containing} sees them. */

@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * and photo credits kept apart, promos and notices dropped. Thread-safe; never throws.
  */
 public final class DensityExtractor implements Extractor {
-    private static final Logger log = LoggerFactory.getLogger(DensityExtractor.class);
+    /** Created on the first failure: logging's start-up costs a batch run a third of a second it rarely needs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DensityExtractor.class);
+    }
     /** Longer pages are cut: no article needs more, and parsing time stays bounded. */
     static final int MAX_HTML_CHARS = 6_000_000;
     /** Below this, the density winner is not trusted and every prose paragraph of the page is tried. */
@@ -27,7 +30,7 @@ public final class DensityExtractor implements Extractor {
         try {
             return extractOrThrow(html == null ? "" : html, pageUrl);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
+            Log.LOG.warn("Extraction failed on {}: {}", pageUrl, e.toString());
             return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false, null);
         } finally {
             PageIndex.forget();

@@ -49,6 +49,17 @@ final class PageIndex {
         }
     }
 
+    private long[] nameMasks;
+
+    /** For each of {@link #named}, the words of {@link Classes}'s vocabulary its names contain. */
+    long[] nameMasks() {
+        if (nameMasks == null) {
+            nameMasks = new long[named.size()];
+            for (int i = 0; i < named.size(); i++) nameMasks[i] = Classes.mask(named.get(i).names());
+        }
+        return nameMasks;
+    }
+
     /** The index of this page, built on first use on this thread. */
     static PageIndex of(Document doc) {
         PageIndex last = LAST.get();
