@@ -383,10 +383,10 @@ final class BodyExtractor {
 
     private static void addText(Element e, List<String> out, TextStats stats) {
         String text = blockText(e);
-        if (text.indexOf('\n') >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
+        if (text.indexOf(PARAGRAPH_BREAK) >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
             // a block of paragraphs separated by double line breaks: the link test applies to the whole block
             if (text.length() < 200 && stats.linkDensity(e) > 0.5) return;
-            for (String part : text.split("\n")) {
+            for (String part : text.split(String.valueOf(PARAGRAPH_BREAK))) {
                 String t = Text.normalize(part);
                 if (t != null) out.add(t);
             }
@@ -400,6 +400,9 @@ final class BodyExtractor {
         out.add(t);
     }
 
+    /** Where two line breaks end a paragraph inside one block's text (Unicode's paragraph separator, whitespace to {@link Text#normalize}). */
+    private static final char PARAGRAPH_BREAK = '\u2029';
+
     /** Text with {@code <br>} kept as a space rather than running words together. */
     private static String blockText(Element e) {
         StringBuilder sb = new StringBuilder();
@@ -407,12 +410,12 @@ final class BodyExtractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.text());
+                    sb.append(t.getWholeText()); // raw: Text.normalize makes its whitespace single spaces later
                 } else if (node instanceof Element el && el.normalName().equals("br")) {
                     // two line breaks in a row end a paragraph, as readers see it
                     Node prev = el.previousSibling();
                     while (prev instanceof TextNode t && t.isBlank()) prev = prev.previousSibling();
-                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? '\n' : ' ');
+                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? PARAGRAPH_BREAK : ' ');
                 }
             }
 

@@ -31,25 +31,32 @@ final class Boilerplate {
             "(article|story|entry|post|news)[-_]?(body|content|text|copy)|(body|main)[-_]?(text|content|copy)|articlebody|"
                     + "article-?content|storycontent|post-?content|entry-?content");
 
-    private static final Pattern PROMO = Pattern.compile("(?i)("
+    /** Promo lines by how they start (matched at the start of the line)... */
+    private static final Pattern PROMO_START = Pattern.compile("(?i)("
+            + "share (this|the) (article|story|page)|share on |copy link$|(advertisement|advertising|sponsored( content)?)$|"
+            + "(read|see) (more|also)\\s*[:>»]|related( articles| stories| coverage)?\\s*:|more (on|from) this|"
+            + "click here|©|copyright \\d|"
+            + "show (all )?comments|log ?in to comment|"
+            + "(subscribe|sign in|log in|register) to (read|continue)|this (article|story|content) is (for|only available to) subscribers|"
+            + "thanks? (you )?for (signing up|subscribing)|"
+            + "by (signing up|subscribing|submitting|clicking|entering your email)|join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
+            + "(be the first to know|never miss a (story|post|thing))\\b|(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
+            // lone interface words
+            + "(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
+            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
+            + ")");
+    /** ... and by what they say anywhere in them. */
+    private static final Pattern PROMO_ANYWHERE = Pattern.compile("(?i)("
             + "join (our|the|us on)?.{0,40}(telegram|whatsapp|signal|discord|viber) channel|"
             + "(telegram|whatsapp) channel (and|to) get|"
             + "sign up (for|to) (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}(newsletter|channel|podcast)|"
             + "get the (latest|morning|evening|daily) (news|briefing|headlines).{0,60}(inbox|delivered)|"
             + "follow us on (facebook|twitter|x|instagram|tiktok|linkedin|youtube)|"
             + "download (our|the) app|"
-            + "^share (this|the) (article|story|page)|^share on |^copy link$|^(advertisement|advertising|sponsored( content)?)$|"
-            + "^(read|see) (more|also)\\s*[:>»]|^related( articles| stories| coverage)?\\s*:|^more (on|from) this|"
-            + "^click here|all rights reserved|^©|^copyright \\d|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
-            + "^show (all )?comments|comments are (moderated|closed)|^log ?in to comment|"
-            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers|"
-            // form notices and sign-up boxes that page builders leave in the article
-            + "your submission has been received|something went wrong while submitting|^thanks? (you )?for (signing up|subscribing)|"
-            + "^by (signing up|subscribing|submitting|clicking|entering your email)|^join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
-            + "^(be the first to know|never miss a (story|post|thing))\\b|^(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
-            // lone interface words
-            + "^(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
-            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
+            + "all rights reserved|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
+            + "comments are (moderated|closed)|"
+            // form notices that page builders leave in the article
+            + "your submission has been received|something went wrong while submitting"
             + ")");
 
     /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
@@ -182,12 +189,12 @@ final class Boilerplate {
         return (classify(classAndId) >> 2) - 2;
     }
 
-    /** Words a promo line starts with ({@link #PROMO}'s anchored forms) ... */
+    /** Words a promo line starts with ({@link #PROMO_START}) ... */
     private static final String[] PROMO_STARTS = {"share", "copy link", "advert", "sponsor", "read", "see", "related",
             "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this", "thank", "by ", "join",
             "be the", "never", "get ", "receive", "search", "author", "table of", "contents", "in this", "load", "print",
             "email", "listen", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
-    /** ... and words it holds anywhere (its other forms): a line with neither is not tried. */
+    /** ... and words it holds anywhere ({@link #PROMO_ANYWHERE}): a line with neither is not tried. */
     private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
             "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
             "comments are", "submission", "submitting"};
@@ -200,15 +207,14 @@ final class Boilerplate {
     static boolean isPromoLine(String text) {
         if (text.length() >= 400) return false;
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        boolean candidate = false;
+        String t = text.strip();
         for (String w : PROMO_STARTS) {
             if (lower.startsWith(w)) {
-                candidate = true;
+                if (PROMO_START.matcher(t).lookingAt()) return true;
                 break;
             }
         }
-        if (!candidate) candidate = holdsPromoWord(lower);
-        return candidate && PROMO.matcher(text.strip()).find();
+        return holdsPromoWord(lower) && PROMO_ANYWHERE.matcher(t).find();
     }
 
     /** Whether the line holds one of {@link #PROMO_WORDS}: one pass, trying only the words that start with the letter at hand. */

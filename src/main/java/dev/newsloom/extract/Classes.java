@@ -77,6 +77,12 @@ final class Classes {
 
     /** The element's class and id, lower-cased, as {@link #containing} sees them. */
     static String names(Element e) {
+        if (e.attributesSize() == 0) return "";
+        String indexed = PageIndex.namesIfIndexed(e);
+        return indexed != null ? indexed : namesOf(e);
+    }
+
+    static String namesOf(Element e) {
         String cls = e.className(), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         return (id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id).toLowerCase(Locale.ROOT);

@@ -237,13 +237,24 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
-            "(?i)/(author|authors|writer|writers|contributor|contributors|people|profile|profiles|staff|journalist|producers|team)/[^/?#]+/?$");
+    private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "writer", "writers", "contributor",
+            "contributors", "people", "profile", "profiles", "staff", "journalist", "producers", "team");
+
+    /** ".../author/ana-vel/": the last part of the path names one person, in a folder of authors. */
+    static boolean isAuthorPage(String href) {
+        int end = href.length();
+        if (end > 0 && href.charAt(end - 1) == '/') end--;
+        int last = href.lastIndexOf('/', end - 1);
+        if (last <= 0 || last == end - 1) return false;
+        for (int i = last + 1; i < end; i++) if (href.charAt(i) == '?' || href.charAt(i) == '#') return false;
+        int folder = href.lastIndexOf('/', last - 1);
+        return folder >= 0 && AUTHOR_FOLDERS.contains(href.substring(folder + 1, last).toLowerCase(Locale.ROOT));
+    }
 
     /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
     private static String authorLink(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
-            if (!a.hasAttr("href") || !AUTHOR_HREF.matcher(a.attr("href")).find()) continue;
+            if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());
             if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
             if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
