@@ -22,11 +22,14 @@ final class Boilerplate {
      */
     private static final String[] WEAK_SUBSTRINGS = {"widget", "menu", "modal", "popup", "overlay", "toolbar", "skip-",
             "print-", "kicker", "caption", "masthead", "topbar"};
+    private static final Substrings NEGATIVE = new Substrings(NEGATIVE_SUBSTRINGS);
+    private static final Substrings STRONG_NEGATIVE = new Substrings(java.util.Arrays.stream(NEGATIVE_SUBSTRINGS)
+            .filter(n -> !java.util.List.of(WEAK_SUBSTRINGS).contains(n)).toArray(String[]::new));
     /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
     private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
     private static final java.util.Set<String> STRONG_PARTS = java.util.Set.of("rail", "ad", "ads");
-    private static final Pattern POSITIVE_TOKEN = Pattern.compile(
-            "(article|body|content|entry|main|post|story|text|prose|copy|column|blog|news)");
+    private static final Substrings POSITIVE_TOKEN = new Substrings("article", "body", "content", "entry", "main", "post",
+            "story", "text", "prose", "copy", "column", "blog", "news");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
             "(article|story|entry|post|news)[-_]?(body|content|text|copy)|(body|main)[-_]?(text|content|copy)|articlebody|"
                     + "article-?content|storycontent|post-?content|entry-?content");
@@ -143,7 +146,7 @@ final class Boilerplate {
             code |= T_NEGATIVE;
             if (strongNegativeToken(token)) code |= T_STRONG_NEGATIVE;
         }
-        if (POSITIVE_TOKEN.matcher(token).find()) code |= T_POSITIVE;
+        if (POSITIVE_TOKEN.anyIn(token)) code |= T_POSITIVE;
         if (TOKENS.size() > 200_000) TOKENS.clear();
         TOKENS.put(token, code);
         return code;
@@ -172,15 +175,7 @@ final class Boilerplate {
     }
 
     private static boolean strongNegativeToken(String token) {
-        for (String n : NEGATIVE_SUBSTRINGS) {
-            if (token.contains(n) && !isWeak(n)) return true;
-        }
-        return hasPart(token, STRONG_PARTS);
-    }
-
-    private static boolean isWeak(String word) {
-        for (String w : WEAK_SUBSTRINGS) if (w.equals(word)) return true;
-        return false;
+        return STRONG_NEGATIVE.anyIn(token) || hasPart(token, STRONG_PARTS);
     }
 
     /** +1 for names that suggest article text, -1 for furniture, 0 otherwise; 2 when named as the article's body. */
@@ -198,10 +193,10 @@ final class Boilerplate {
     private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
             "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
             "comments are", "submission", "submitting"};
+    private static final Substrings PROMO_WORD_SET = new Substrings(PROMO_WORDS);
 
     private static boolean negativeToken(String token) {
-        for (String n : NEGATIVE_SUBSTRINGS) if (token.contains(n)) return true;
-        return hasPart(token, NEGATIVE_PARTS);
+        return NEGATIVE.anyIn(token) || hasPart(token, NEGATIVE_PARTS);
     }
 
     static boolean isPromoLine(String text) {
@@ -214,29 +209,6 @@ final class Boilerplate {
                 break;
             }
         }
-        return holdsPromoWord(lower) && PROMO_ANYWHERE.matcher(t).find();
-    }
-
-    /** Whether the line holds one of {@link #PROMO_WORDS}: one pass, trying only the words that start with the letter at hand. */
-    private static boolean holdsPromoWord(String lower) {
-        for (int i = 0, n = lower.length(); i < n; i++) {
-            char c = lower.charAt(i);
-            if (c >= 128) continue;
-            String[] words = PROMO_WORDS_BY_LETTER[c];
-            if (words == null) continue;
-            for (String w : words) if (lower.startsWith(w, i)) return true;
-        }
-        return false;
-    }
-
-    private static final String[][] PROMO_WORDS_BY_LETTER = new String[128][];
-
-    static {
-        for (String w : PROMO_WORDS) {
-            String[] old = PROMO_WORDS_BY_LETTER[w.charAt(0)];
-            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = w;
-            PROMO_WORDS_BY_LETTER[w.charAt(0)] = grown;
-        }
+        return PROMO_WORD_SET.anyIn(lower) && PROMO_ANYWHERE.matcher(t).find();
     }
 }

@@ -22,8 +22,8 @@ final class Classes {
         long query = 0;
         List<String> unknown = null;
         for (String w : words) {
-            Integer bit = BITS.get(w);
-            if (bit != null) {
+            int bit = WORDS.indexOf(w);
+            if (bit >= 0) {
                 query |= 1L << bit;
             } else {
                 if (unknown == null) unknown = new ArrayList<>();
@@ -49,30 +49,11 @@ final class Classes {
             "image-credit", "img-credit", "cap", "headline", "title", "paywall", "regwall", "subscriber-only",
             "subscribers-only", "premium-wall", "meter-wall", "source", "agency", "provider", "syndicat", "wire", "byline",
             "dateline", "meta", "date", "time", "publish", "posted", "updated"};
-    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
-    /** Indexes into the vocabulary of the words that start with each ASCII letter. */
-    private static final int[][] BY_LETTER = new int[128][];
-
-    static {
-        for (int i = 0; i < VOCABULARY.length; i++) {
-            String w = VOCABULARY[i];
-            BITS.put(w, i);
-            int[] old = BY_LETTER[w.charAt(0)];
-            int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = i;
-            BY_LETTER[w.charAt(0)] = grown;
-        }
-    }
+    private static final Substrings WORDS = new Substrings(VOCABULARY);
 
     /** Which of {@link #VOCABULARY} the lower-cased names contain, as bits. */
     static long mask(String names) {
-        long m = 0;
-        for (int i = 0, n = names.length(); i < n; i++) {
-            char c = names.charAt(i);
-            if (c >= 128 || BY_LETTER[c] == null) continue;
-            for (int k : BY_LETTER[c]) if (names.startsWith(VOCABULARY[k], i)) m |= 1L << k;
-        }
-        return m;
+        return WORDS.maskIn(names);
     }
 
     /** The element's class and id, lower-cased, as {@link #containing} sees them. */
