@@ -80,9 +80,9 @@ final class Boilerplate {
      * Drops the end of the page that the article container often still holds: from a heading such
      * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
      */
-    static java.util.List<String> cutTail(java.util.List<String> blocks) {
+    static java.util.List<dev.newsloom.model.Block> cutTail(java.util.List<dev.newsloom.model.Block> blocks) {
         for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
-            String b = blocks.get(i);
+            String b = blocks.get(i).text();
             if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
         }
         return blocks;

@@ -2,6 +2,7 @@ package dev.newsloom.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsloom.model.BlockKind;
 import dev.newsloom.model.ExtractedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -137,5 +138,21 @@ class ExtractionFieldsTest {
         String notShown = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}</script>"
                 + "<article><p>Subscribers can read this story in full with a Gazette account, from one euro a week.</p></article>";
         assertThat(String.join(" ", extract(notShown).paragraphs())).doesNotContain(P1);
+    }
+
+    @Test
+    void headingsListItemsQuotesAndCodeKeepTheirKindAndTheTextStaysPlain() {
+        ExtractedArticle a = extract("<article><p>" + P1 + "</p><h2>What the wall will cost</h2><p>" + P2 + "</p>"
+                + "<ul><li>Twelve million for the footing</li><li>Four million for the gates</li></ul><h3>The schedule</h3>"
+                + "<ol><li>Close the old gate</li><li>Pour the <em>footing</em></li></ol>"
+                + "<blockquote><p>We waited twenty years for this vote.</p></blockquote><pre>phase,cost\nfooting,12</pre>"
+                + "<p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, "What the wall will cost", P2, "Twelve million for the footing",
+                "Four million for the gates", "The schedule", "1. Close the old gate", "2. Pour the footing",
+                "We waited twenty years for this vote.", "phase,cost footing,12", P3);
+        assertThat(a.kinds()).containsExactly(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM,
+                BlockKind.LIST_ITEM, BlockKind.SUBHEADING, BlockKind.NUMBERED_ITEM, BlockKind.NUMBERED_ITEM, BlockKind.QUOTE,
+                BlockKind.PREFORMATTED, BlockKind.PARAGRAPH);
+        assertThat(a.text()).doesNotContain("<").hasLineCount(11);
     }
 }
