@@ -47,7 +47,7 @@ public final class DensityExtractor implements Extractor {
         Captions.Lead lead = Captions.takeOut(doc);
         String markupCredit = Credits.fromMarkup(doc);
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
-        String title = Titles.choose(doc, meta.title(), meta.siteName());
+        String title = Titles.choose(doc, meta.declaredTitle(), meta.title(), meta.siteName());
 
         List<Block> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {

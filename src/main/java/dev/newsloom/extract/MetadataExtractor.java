@@ -28,8 +28,9 @@ final class MetadataExtractor {
         String bylineLine = bylineElement(doc);
         String url = firstNonBlank(abs(doc, canonical(doc), "href"), meta(doc, "og:url"),
                 text(ld, "url"), pageUrl);
-        String title = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                itemprop(doc, "headline"), h1(doc), doc.title());
+        String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                itemprop(doc, "headline"));
+        String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
         String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
                 meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
                 itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc), Bylines.writtenBy(doc));
@@ -63,7 +64,7 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
-        return new Metadata(url, unescaped(title), byline, published, modified, lang, image,
+        return new Metadata(url, unescaped(title), unescaped(declaredTitle), byline, published, modified, lang, image,
                 unescaped(caption), unescaped(site), unescaped(description), section,
                 text(ld, "articleBody"), authorOrganization(ld), bylineLine, offset);
     }

@@ -155,4 +155,25 @@ class ExtractionFieldsTest {
                 BlockKind.PREFORMATTED, BlockKind.PARAGRAPH);
         assertThat(a.text()).doesNotContain("<").hasLineCount(11);
     }
+
+    @Test
+    void theHeadlineIsTheOneThatAgreesWithTheDeclaredTitlesNotTheSitesName() {
+        // a blog's name in the first h1 of the article area, the post's own title below it
+        ExtractedArticle blog = extractor.extract("<html><head><title>Defer, panic and recover - The Harbor Programming Language</title>"
+                + "</head><body><div class=\"Article\"><h1>The Harbor Blog</h1><h1>Defer, panic and recover</h1><p>" + P1 + "</p><p>"
+                + P2 + "</p></div></body></html>", null);
+        assertThat(blog.title()).isEqualTo("Defer, panic and recover");
+        // "Site: Headline" in the title, og:title the headline, the site's name as the only h1
+        ExtractedArticle prefixed = extractor.extract("<html><head><title>Quay Notes: Small boats, big plans</title>"
+                + "<meta property=\"og:title\" content=\"Small boats, big plans\"></head><body><header><h1>Quay Notes</h1></header>"
+                + "<div class=\"post\"><h1>The first boat</h1><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>", null);
+        assertThat(prefixed.title()).isEqualTo("Small boats, big plans");
+        // a blog that keeps h1 for its name and declares nothing but <title>: the article's h2 that is the title
+        ExtractedArticle h2 = extractor.extract("<html><head><title>Progress report 39</title></head><body><h1><a href=\"/\">"
+                + "Ana's workshop notes</a></h1><article><h2>Progress report 39</h2><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(h2.title()).isEqualTo("Progress report 39");
+        // the site's name comes off every time a title repeats it, and a host name is a site's name
+        assertThat(Titles.clean("Ten roof repairs | Roofly | Roofly", "Roofly")).isEqualTo("Ten roof repairs");
+        assertThat(Titles.clean("Game changer | Shopmart.com", null)).isEqualTo("Game changer");
+    }
 }
