@@ -31,9 +31,10 @@ final class MetadataExtractor {
         String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"));
         String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
-        String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
-                meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
-                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc), Bylines.writtenBy(doc));
+        String byline = Bylines.first(() -> authors(ld), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
+                () -> meta(doc, "byl"), () -> meta(doc, "sailthru.author"), () -> meta(doc, "parsely-author"),
+                () -> twitterWrittenBy(doc), () -> itempropAuthor(doc), () -> relAuthor(doc), () -> authorLink(doc),
+                () -> bylineLine, () -> Bylines.nearHeadline(doc), () -> Bylines.writtenBy(doc), () -> Bylines.afterLabel(doc));
         String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
                 meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),

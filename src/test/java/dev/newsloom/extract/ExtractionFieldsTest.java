@@ -176,4 +176,23 @@ class ExtractionFieldsTest {
         assertThat(Titles.clean("Ten roof repairs | Roofly | Roofly", "Roofly")).isEqualTo("Ten roof repairs");
         assertThat(Titles.clean("Game changer | Shopmart.com", null)).isEqualTo("Game changer");
     }
+
+    @Test
+    void bylinesLoseTheJobTitleAndAreFoundAfterALabelOrBesideTheDate() {
+        assertThat(Bylines.clean("Liz Kenny Former Harbor Consultant")).isEqualTo("Liz Kenny");
+        assertThat(Bylines.clean("Ana Vel AI Writer, Harbor Labs")).isEqualTo("Ana Vel");
+        assertThat(Bylines.clean("ByTom Ng")).isEqualTo("Tom Ng");
+        assertThat(Bylines.clean("Dec. 19, 2025 · Ana Vel")).isEqualTo("Ana Vel");
+        // a name and title written together, a team, and two names stay as they are; a reviewer is no author
+        assertThat(Bylines.clean("Ana Vel, Senior Editor")).isEqualTo("Ana Vel, Senior Editor");
+        assertThat(Bylines.clean("The Harbor Editorial Team")).isEqualTo("The Harbor Editorial Team");
+        assertThat(Bylines.clean("Ana Vel and Tom Ng")).isEqualTo("Ana Vel and Tom Ng");
+        assertThat(Bylines.clean("Reviewed by Dr. Tom Ng")).isNull();
+        ExtractedArticle labelled = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<div class=\"box\"><h3>Author</h3><p>Marna van der Merwe</p></div>");
+        assertThat(labelled.byline()).isEqualTo("Marna van der Merwe");
+        ExtractedArticle dated = extract("<article><h1>Sea wall approved by the council</h1><div><span>Dec 17, 2025</span> · "
+                + "<span>Julian K. Arni</span></div><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertThat(dated.byline()).isEqualTo("Julian K. Arni");
+    }
 }
