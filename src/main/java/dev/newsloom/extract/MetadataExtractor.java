@@ -372,7 +372,8 @@ final class MetadataExtractor {
     private static String publishedMetaByName(Document doc) {
         for (Element m : PageIndex.of(doc).metas()) {
             String key = (m.attr("name") + " " + m.attr("property") + " " + m.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (key.contains("publish") && (key.contains("date") || key.contains("time")) && Dates.parse(m.attr("content")) != null) {
+            boolean named = key.contains("publish") && (key.contains("date") || key.contains("time") || key.strip().endsWith("published"));
+            if (named && Dates.parse(m.attr("content")) != null) {
                 return m.attr("content");
             }
         }

@@ -91,6 +91,10 @@ final class VisibleDates {
         int up = 0;
         for (Element p = e; p != null && up++ < 60; p = p.parent()) {
             String tag = p.normalName();
+            // the page's own classes describe the kind of page ("single-post comments-open"), not this block
+            if (tag.equals("body") || tag.equals("html")) return false;
+            // an article's own footer holds its author and date; the page's footer does not
+            if (tag.equals("footer") && p.closest("article") != null) continue;
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             // not "sidebar": layouts name their article wrapper "has-sidebar"
