@@ -66,6 +66,10 @@ class BodyStructureEndToEndTest {
             assertThat(body.select("ol > li").eachAttr("value")).containsExactly("1", "2");
             assertThat(body.select("blockquote > p").eachText()).containsExactly("We waited twenty years for this vote.");
             assertThat(body.select("> p").eachText()).containsExactly(P1, P2, P3);
+            // the JSON API gives the same plain paragraphs and, beside them, what each one is
+            String json = Http.get("http://127.0.0.1:" + web.port() + "/api/v1/articles/" + stored.id()).body();
+            assertThat(json).contains("\"paragraph_kinds\":[\"paragraph\",\"heading\",\"paragraph\",\"list_item\",\"list_item\","
+                    + "\"subheading\",\"numbered_item\",\"numbered_item\",\"quote\",\"paragraph\"]");
             // one list per run of items, in reading order
             List<String> order = body.children().stream().map(Element::normalName).toList();
             assertThat(order).containsExactly("p", "h2", "p", "ul", "h3", "ol", "blockquote", "p");
