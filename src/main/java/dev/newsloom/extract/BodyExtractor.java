@@ -1,5 +1,7 @@
 package dev.newsloom.extract;
 
+import dev.newsloom.model.Block;
+import dev.newsloom.model.BlockKind;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,8 +34,8 @@ final class BodyExtractor {
 
     private BodyExtractor() {}
 
-    /** The body's blocks as plain text, in reading order. The document is modified. */
-    static List<String> extract(Document doc) {
+    /** The body's blocks as plain text with their kinds, in reading order. The document is modified. */
+    static List<Block> extract(Document doc) {
         removeJunk(doc);
         Element body = doc.body();
         if (body == null) return List.of();
@@ -41,19 +43,19 @@ final class BodyExtractor {
         Map<Element, Double> scores = score(body, stats, null);
         Element top = promote(best(scores, body), stats);
         List<Element> parts = withSiblings(top, scores, stats);
-        List<String> out = new ArrayList<>();
+        List<Block> out = new ArrayList<>();
         for (Element part : parts) emit(part, out, stats);
         return out;
     }
 
     /** Every {@code <p>} of the page that reads like prose: the fallback when no container stands out. */
-    static List<String> allParagraphs(Document doc) {
-        List<String> out = new ArrayList<>();
+    static List<Block> allParagraphs(Document doc) {
+        List<Block> out = new ArrayList<>();
         if (doc.body() == null) return out;
         TextStats stats = TextStats.forPage(doc);
         for (Element p : doc.body().select(Selectors.of("p, h2, h3, li"))) {
             String t = Text.normalize(p.text());
-            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && stats.linkDensity(p) < 0.3) out.add(t);
+            if (t != null && (t.length() >= 60 || p.tagName().startsWith("h")) && stats.linkDensity(p) < 0.3) out.add(new Block(kindOf(p), t));
         }
         return out;
     }
@@ -88,8 +90,12 @@ final class BodyExtractor {
         // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
         // article must not make the article itself look like a small part of the page
         int allProse = stats.prose(body);
+        // what a block is does not change as others go: each element is classified once
+        Map<Element, Kind> kinds = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             Kind kind = kind(e);
+            kinds.put(e, kind);
+            if (kind != Kind.DIALOG && kind != Kind.HIDDEN) continue;
             int prose = stats.prose(e);
             // hidden prose that is a good part of the page is the article, streamed in or folded behind "read more"
             boolean hiddenArticle = prose >= HIDDEN_PROSE_KEPT && prose * 4 >= allProse;
@@ -97,11 +103,9 @@ final class BodyExtractor {
         }
         removeAll(doomed, stats);
         int pageProse = stats.prose(body);
-        Map<Element, Kind> kinds = new IdentityHashMap<>();
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) { // document order: a parent before its children
-            Kind kind = kind(e);
-            kinds.put(e, kind);
+            Kind kind = kinds.get(e);
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
             boolean self = (kind == Kind.STRONG || kind == Kind.TAG) && !large;
@@ -256,11 +260,11 @@ final class BodyExtractor {
     }
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
-    private static void emit(Element root, List<String> out, TextStats stats) {
+    private static void emit(Element root, List<Block> out, TextStats stats) {
         emit(root, out, stats, 0);
     }
 
-    private static void emit(Element root, List<String> out, TextStats stats, int mixedDepth) {
+    private static void emit(Element root, List<Block> out, TextStats stats, int mixedDepth) {
         if (isLeafText(root, stats) || EMIT_TAGS.contains(root.normalName())) {
             addText(root, out, stats);
             return;
@@ -307,7 +311,7 @@ final class BodyExtractor {
     }
 
     /** The runs of inline content between the block children become paragraphs, in order with the children's own. */
-    private static void emitMixed(Element e, List<String> out, TextStats stats, int mixedDepth) {
+    private static void emitMixed(Element e, List<Block> out, TextStats stats, int mixedDepth) {
         StringBuilder run = new StringBuilder();
         boolean runHasLinksOnly = true;
         for (Node child : e.childNodes()) {
@@ -330,10 +334,10 @@ final class BodyExtractor {
         flush(run, runHasLinksOnly, out);
     }
 
-    private static void flush(StringBuilder run, boolean linksOnly, List<String> out) {
+    private static void flush(StringBuilder run, boolean linksOnly, List<Block> out) {
         String t = Text.normalize(run.toString());
         run.setLength(0);
-        if (t != null && !(linksOnly && t.length() < 200)) out.add(t);
+        if (t != null && !(linksOnly && t.length() < 200)) out.add(new Block(BlockKind.PARAGRAPH, t));
     }
 
     /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
@@ -348,7 +352,7 @@ final class BodyExtractor {
     }
 
     /** A data row as one line, its cells in order. */
-    private static void addRow(Element tr, List<String> out, TextStats stats) {
+    private static void addRow(Element tr, List<Block> out, TextStats stats) {
         StringBuilder sb = new StringBuilder();
         for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
             String t = Text.normalize(blockText(cell));
@@ -358,15 +362,35 @@ final class BodyExtractor {
         }
         String row = Text.normalize(sb.toString());
         if (row == null || row.length() < 200 && stats.linkDensity(tr) > 0.5) return;
-        out.add(row);
+        out.add(new Block(BlockKind.PARAGRAPH, row));
+    }
+
+    /** What an emitted element is to a reader: headings and list items stay such, everything else is a paragraph. */
+    static BlockKind kindOf(Element e) {
+        return switch (e.normalName()) {
+            case "h2" -> BlockKind.HEADING;
+            case "h3", "h4", "h5", "h6" -> BlockKind.SUBHEADING;
+            case "li" -> isNumberedList(e.parent()) ? BlockKind.NUMBERED_ITEM : BlockKind.LIST_ITEM;
+            case "blockquote" -> BlockKind.QUOTE;
+            case "pre" -> BlockKind.PREFORMATTED;
+            // the paragraphs of a quotation are the quotation
+            case "p" -> e.parent() != null && (e.parent().normalName().equals("blockquote")
+                    || e.parent().parent() != null && e.parent().parent().normalName().equals("blockquote")) ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
+            default -> BlockKind.PARAGRAPH;
+        };
+    }
+
+    /** An {@code <ol>} counted in numbers (not letters or roman numerals). */
+    private static boolean isNumberedList(Element list) {
+        if (list == null || !list.normalName().equals("ol")) return false;
+        String type = list.attr("type");
+        return type.isEmpty() || type.equals("1");
     }
 
     /** An item of a numbered list keeps its number ("3. Preheat the oven"), as the reader sees it. */
     private static String numbered(Element li, String text) {
         Element list = li.parent();
-        if (list == null || !list.normalName().equals("ol") || Character.isDigit(text.charAt(0))) return text;
-        String type = list.attr("type");
-        if (!type.isEmpty() && !type.equals("1")) return text;
+        if (!isNumberedList(list) || Character.isDigit(text.charAt(0))) return text;
         int n = 1;
         try {
             if (list.hasAttr("start")) n = Integer.parseInt(list.attr("start").strip());
@@ -379,14 +403,14 @@ final class BodyExtractor {
         return n + ". " + text;
     }
 
-    private static void addText(Element e, List<String> out, TextStats stats) {
+    private static void addText(Element e, List<Block> out, TextStats stats) {
         String text = blockText(e);
-        if (text.indexOf('\n') >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
+        if (text.indexOf(PARAGRAPH_BREAK) >= 0 && !e.normalName().equals("li") && !e.normalName().equals("pre")) {
             // a block of paragraphs separated by double line breaks: the link test applies to the whole block
             if (text.length() < 200 && stats.linkDensity(e) > 0.5) return;
-            for (String part : text.split("\n")) {
+            for (String part : text.split(String.valueOf(PARAGRAPH_BREAK))) {
                 String t = Text.normalize(part);
-                if (t != null) out.add(t);
+                if (t != null) out.add(new Block(kindOf(e), t));
             }
             return;
         }
@@ -395,8 +419,11 @@ final class BodyExtractor {
         if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text
         if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
-        out.add(t);
+        out.add(new Block(kindOf(e), t));
     }
+
+    /** Where two line breaks end a paragraph inside one block's text (Unicode's paragraph separator, whitespace to {@link Text#normalize}). */
+    private static final char PARAGRAPH_BREAK = '\u2029';
 
     /** Text with {@code <br>} kept as a space rather than running words together. */
     private static String blockText(Element e) {
@@ -405,12 +432,12 @@ final class BodyExtractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.text());
+                    sb.append(t.getWholeText()); // raw: Text.normalize makes its whitespace single spaces later
                 } else if (node instanceof Element el && el.normalName().equals("br")) {
                     // two line breaks in a row end a paragraph, as readers see it
                     Node prev = el.previousSibling();
                     while (prev instanceof TextNode t && t.isBlank()) prev = prev.previousSibling();
-                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? '\n' : ' ');
+                    sb.append(prev instanceof Element p && p.normalName().equals("br") ? PARAGRAPH_BREAK : ' ');
                 }
             }
 

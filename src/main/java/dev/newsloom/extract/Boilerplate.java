@@ -22,34 +22,44 @@ final class Boilerplate {
      */
     private static final String[] WEAK_SUBSTRINGS = {"widget", "menu", "modal", "popup", "overlay", "toolbar", "skip-",
             "print-", "kicker", "caption", "masthead", "topbar"};
+    private static final Substrings NEGATIVE = new Substrings(NEGATIVE_SUBSTRINGS);
+    private static final Substrings STRONG_NEGATIVE = new Substrings(java.util.Arrays.stream(NEGATIVE_SUBSTRINGS)
+            .filter(n -> !java.util.List.of(WEAK_SUBSTRINGS).contains(n)).toArray(String[]::new));
     /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
     private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
     private static final java.util.Set<String> STRONG_PARTS = java.util.Set.of("rail", "ad", "ads");
-    private static final Pattern POSITIVE_TOKEN = Pattern.compile(
-            "(article|body|content|entry|main|post|story|text|prose|copy|column|blog|news)");
+    private static final Substrings POSITIVE_TOKEN = new Substrings("article", "body", "content", "entry", "main", "post",
+            "story", "text", "prose", "copy", "column", "blog", "news");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
             "(article|story|entry|post|news)[-_]?(body|content|text|copy)|(body|main)[-_]?(text|content|copy)|articlebody|"
                     + "article-?content|storycontent|post-?content|entry-?content");
 
-    private static final Pattern PROMO = Pattern.compile("(?i)("
+    /** Promo lines by how they start (matched at the start of the line)... */
+    private static final Pattern PROMO_START = Pattern.compile("(?i)("
+            + "share (this|the) (article|story|page)|share on |copy link$|(advertisement|advertising|sponsored( content)?)$|"
+            + "(read|see) (more|also)\\s*[:>»]|related( articles| stories| coverage)?\\s*:|more (on|from) this|"
+            + "click here|©|copyright \\d|"
+            + "show (all )?comments|log ?in to comment|"
+            + "(subscribe|sign in|log in|register) to (read|continue)|this (article|story|content) is (for|only available to) subscribers|"
+            + "thanks? (you )?for (signing up|subscribing)|"
+            + "by (signing up|subscribing|submitting|clicking|entering your email)|join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
+            + "(be the first to know|never miss a (story|post|thing))\\b|(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
+            // lone interface words
+            + "(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
+            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
+            + ")");
+    /** ... and by what they say anywhere in them. */
+    private static final Pattern PROMO_ANYWHERE = Pattern.compile("(?i)("
             + "join (our|the|us on)?.{0,40}(telegram|whatsapp|signal|discord|viber) channel|"
             + "(telegram|whatsapp) channel (and|to) get|"
             + "sign up (for|to) (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}(newsletter|channel|podcast)|"
             + "get the (latest|morning|evening|daily) (news|briefing|headlines).{0,60}(inbox|delivered)|"
             + "follow us on (facebook|twitter|x|instagram|tiktok|linkedin|youtube)|"
             + "download (our|the) app|"
-            + "^share (this|the) (article|story|page)|^share on |^copy link$|^(advertisement|advertising|sponsored( content)?)$|"
-            + "^(read|see) (more|also)\\s*[:>»]|^related( articles| stories| coverage)?\\s*:|^more (on|from) this|"
-            + "^click here|all rights reserved|^©|^copyright \\d|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
-            + "^show (all )?comments|comments are (moderated|closed)|^log ?in to comment|"
-            + "^(subscribe|sign in|log in|register) to (read|continue)|^this (article|story|content) is (for|only available to) subscribers|"
-            // form notices and sign-up boxes that page builders leave in the article
-            + "your submission has been received|something went wrong while submitting|^thanks? (you )?for (signing up|subscribing)|"
-            + "^by (signing up|subscribing|submitting|clicking|entering your email)|^join [\\d,.]+[k+]* (subscribers|readers|others|people)|"
-            + "^(be the first to know|never miss a (story|post|thing))\\b|^(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
-            // lone interface words
-            + "^(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
-            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
+            + "all rights reserved|we use cookies|accept (all )?cookies|by clicking .{0,20}accept|"
+            + "comments are (moderated|closed)|"
+            // form notices that page builders leave in the article
+            + "your submission has been received|something went wrong while submitting"
             + ")");
 
     /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
@@ -70,9 +80,9 @@ final class Boilerplate {
      * Drops the end of the page that the article container often still holds: from a heading such
      * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
      */
-    static java.util.List<String> cutTail(java.util.List<String> blocks) {
+    static java.util.List<dev.newsloom.model.Block> cutTail(java.util.List<dev.newsloom.model.Block> blocks) {
         for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
-            String b = blocks.get(i);
+            String b = blocks.get(i).text();
             if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
         }
         return blocks;
@@ -136,7 +146,7 @@ final class Boilerplate {
             code |= T_NEGATIVE;
             if (strongNegativeToken(token)) code |= T_STRONG_NEGATIVE;
         }
-        if (POSITIVE_TOKEN.matcher(token).find()) code |= T_POSITIVE;
+        if (POSITIVE_TOKEN.anyIn(token)) code |= T_POSITIVE;
         if (TOKENS.size() > 200_000) TOKENS.clear();
         TOKENS.put(token, code);
         return code;
@@ -165,15 +175,7 @@ final class Boilerplate {
     }
 
     private static boolean strongNegativeToken(String token) {
-        for (String n : NEGATIVE_SUBSTRINGS) {
-            if (token.contains(n) && !isWeak(n)) return true;
-        }
-        return hasPart(token, STRONG_PARTS);
-    }
-
-    private static boolean isWeak(String word) {
-        for (String w : WEAK_SUBSTRINGS) if (w.equals(word)) return true;
-        return false;
+        return STRONG_NEGATIVE.anyIn(token) || hasPart(token, STRONG_PARTS);
     }
 
     /** +1 for names that suggest article text, -1 for furniture, 0 otherwise; 2 when named as the article's body. */
@@ -182,32 +184,31 @@ final class Boilerplate {
         return (classify(classAndId) >> 2) - 2;
     }
 
-    /** Words a promo line starts with ({@link #PROMO}'s anchored forms) ... */
+    /** Words a promo line starts with ({@link #PROMO_START}) ... */
     private static final String[] PROMO_STARTS = {"share", "copy link", "advert", "sponsor", "read", "see", "related",
             "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this", "thank", "by ", "join",
             "be the", "never", "get ", "receive", "search", "author", "table of", "contents", "in this", "load", "print",
             "email", "listen", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
-    /** ... and words it holds anywhere (its other forms): a line with neither is not tried. */
+    /** ... and words it holds anywhere ({@link #PROMO_ANYWHERE}): a line with neither is not tried. */
     private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
             "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
             "comments are", "submission", "submitting"};
+    private static final Substrings PROMO_WORD_SET = new Substrings(PROMO_WORDS);
 
     private static boolean negativeToken(String token) {
-        for (String n : NEGATIVE_SUBSTRINGS) if (token.contains(n)) return true;
-        return hasPart(token, NEGATIVE_PARTS);
+        return NEGATIVE.anyIn(token) || hasPart(token, NEGATIVE_PARTS);
     }
 
     static boolean isPromoLine(String text) {
         if (text.length() >= 400) return false;
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        boolean candidate = false;
+        String t = text.strip();
         for (String w : PROMO_STARTS) {
             if (lower.startsWith(w)) {
-                candidate = true;
+                if (PROMO_START.matcher(t).lookingAt()) return true;
                 break;
             }
         }
-        for (int i = 0; !candidate && i < PROMO_WORDS.length; i++) if (lower.contains(PROMO_WORDS[i])) candidate = true;
-        return candidate && PROMO.matcher(text.strip()).find();
+        return PROMO_WORD_SET.anyIn(lower) && PROMO_ANYWHERE.matcher(t).find();
     }
 }

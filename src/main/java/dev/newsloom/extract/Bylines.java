@@ -1,10 +1,25 @@
 package dev.newsloom.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** "By JANE DOE | Nov 21" → "Jane Doe"-ish: the names, without the decoration around them. */
 final class Bylines {
-    private static final Pattern PREFIX = Pattern.compile("^(?i)((written|posted|words|story|text|published) by|by|von|par|por|door|di|author|authors|autor|auteur)[:\\s]+");
+    private static final Pattern PREFIX = Pattern.compile("^(?i)((this (post|article|story|guide) (was|is) )?(written|posted|words|story|text|published|authored) by|by|von|par|por|door|di|author|authors|autor|auteur)[:\\s]+");
+    /** "ByTrevor Jones": the label run into the name. */
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
+    /** A date the line starts with ("Dec. 19, 2025 · Niko Matsakis"): the names follow it. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|•·,–—-]?\\s*");
+    /** A reviewer or fact-checker is not the author. */
+    private static final Pattern REVIEWED = Pattern.compile("^(?i)((medically|expert|fact|legally)[ -]?)?(reviewed|checked|verified|edited) by\\b");
+    /** Words that begin a job title or a role after a name ("Liz Kenny Former McKinsey Consultant"). */
+    private static final Set<String> ROLE_WORDS = Set.of("writer", "editor", "author", "contributor", "contributing", "reporter",
+            "correspondent", "columnist", "consultant", "founder", "co-founder", "cofounder", "ceo", "cto", "coo", "cmo", "director",
+            "manager", "coordinator", "specialist", "analyst", "strategist", "head", "chief", "former", "senior", "lead",
+            "engineer", "content", "freelance", "associate", "assistant", "president",
+            "vice", "partner", "owner", "principal", "producer", "journalist", "researcher", "professor", "intern");
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le",
+            "bin", "al", "el", "ter", "ten", "y");
     private static final Pattern TAIL = Pattern.compile("(?i)\\s*([|•·,–—-]\\s*)?(published|updated|last updated|posted|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4},|"
             + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on \\d).*$");
     /** "By Ana Vel", "Written by Ana Vel and Tom Ng": a line that signs the article. */
@@ -12,10 +27,11 @@ final class Bylines {
 
     private Bylines() {}
 
-    /** The first candidate that, cleaned, reads like a name rather than a handle, a URL or a label. */
-    static String first(String... candidates) {
-        for (String c : candidates) {
-            String name = clean(MetadataExtractor.unescaped(c));
+    /** The first candidate (looked for only when the ones before it fail) that, cleaned, reads like a name rather than a handle, a URL or a label. */
+    @SafeVarargs
+    static String first(java.util.function.Supplier<String>... candidates) {
+        for (java.util.function.Supplier<String> c : candidates) {
+            String name = clean(MetadataExtractor.unescaped(c.get()));
             if (name != null && plausible(name)) return name;
         }
         return null;
@@ -61,7 +77,64 @@ final class Bylines {
 
     private static final Pattern WRITTEN = Pattern.compile("^(?i)written by[:\\s]+\\p{Lu}.{1,60}$");
 
-    /** A "By ..." line among the few elements after the headline. */
+    /** Labels a page puts before the author's name in an element of their own ("<h3>Author</h3><p>Ana Vel</p>"). */
+    private static final Set<String> LABELS = Set.of("by", "written by", "author", "authors", "article by", "posted by",
+            "contributors", "contributor", "words by", "story by", "text by", "words", "reporter", "reporting by");
+    /** A person's name as bylines write it: two to five words, capitalised ("Ana Vel", "Julian K. Arni", "Marna van der Merwe"). */
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(\\s+(\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al|y)){1,4}$");
+
+    /**
+     * A name in the element after a label that stands alone ("Written by" / "Ana Vel",
+     * "Contributors:" Ana Vel), outside comments and navigation.
+     */
+    static String afterLabel(org.jsoup.nodes.Document doc) {
+        if (doc.body() == null) return null;
+        String[] found = {null};
+        int[] sinceLabel = {-1};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (!(node instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
+                String raw = t.getWholeText();
+                if (sinceLabel[0] >= 0) {
+                    String name = Text.normalize(raw);
+                    if (name != null && name.length() <= 50 && NAME.matcher(name).matches() && plausible(name)) {
+                        found[0] = name;
+                        return FilterResult.STOP;
+                    }
+                    if (++sinceLabel[0] > 1) sinceLabel[0] = -1; // the name comes right after its label
+                    return FilterResult.CONTINUE;
+                }
+                if (raw.length() > 30) return FilterResult.CONTINUE;
+                String label = Text.normalize(raw);
+                if (label == null) return FilterResult.CONTINUE;
+                label = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[:\\s]+$", "");
+                if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
+                        && p.closest("[class*=comment], [id*=comment], nav, footer") == null) {
+                    sinceLabel[0] = 0;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    /** A short line of a date and a name ("Dec 17, 2025 · Julian K. Arni · 6 min read"): the name. */
+    static String nameBesideDate(String line) {
+        if (line == null || line.length() > 100 || Dates.inText(line) == null) return null;
+        String rest = LEADING_DATE.matcher(line).replaceFirst("");
+        rest = rest.replaceAll("(?i)[|•·–—-]?\\s*\\d+\\s*min(ute)?s?( read)?\\s*$", "").replaceAll("^[\\s|•·,–—-]+|[\\s|•·,–—-]+$", "");
+        rest = PREFIX.matcher(rest).replaceFirst("");
+        return rest.length() <= 50 && NAME.matcher(rest).matches() && plausible(rest) && rest.equals(Text.normalize(rest)) ? rest : null;
+    }
+
+    /** A "By ..." line among the few elements around the headline, or a line of a date and a name after it. */
     static String nearHeadline(org.jsoup.nodes.Document doc) {
         org.jsoup.nodes.Element h1 = PageIndex.of(doc).firstH1();
         if (h1 == null) return null;
@@ -69,14 +142,65 @@ final class Bylines {
             if (e.normalName().equals("p") && e.ownText().length() > 200) break;
             String text = DocumentOrder.shortText(e, 100);
             if (text != null && SIGNED.matcher(text).matches()) return text;
+            String beside = nameBesideDate(text);
+            if (beside != null) return beside;
+        }
+        // some pages print "Published Aug 7 · by Ana Vel" above the headline
+        for (org.jsoup.nodes.Element e : DocumentOrder.before(h1, 8)) {
+            String text = DocumentOrder.shortText(e, 100);
+            if (text != null && SIGNED.matcher(text).matches()) return text;
         }
         return null;
     }
 
+    /**
+     * The name without the job title that follows it, when a word after two or more capitalised
+     * words begins a role: "Preetam Jinka Co-founder and Chief Architect".
+     * "Ana Vel and Tom Ng" and "Ana Vel, Tom Ng" are names throughout.
+     */
+    static String withoutRole(String t) {
+        String[] w = t.split(" ");
+        int names = 0;
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i].replaceAll("^[,(]+|[,;:)]+$", "");
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (names >= 2 && (ROLE_WORDS.contains(lower) || isAcronymBeforeRole(w, i))) {
+                // "Ana Vel, Senior Editor" is written as name and title together; only a title run on after the name goes
+                for (int k = 0; k < i; k++) if (w[k].endsWith(",")) return t;
+                return String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[\\s,|•·–—-]+$", "");
+            }
+            int glued = gluedRole(word);
+            if (glued > 0 && names >= 1) return (String.join(" ", java.util.Arrays.copyOf(w, i)) + " " + word.substring(0, glued)).strip();
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) names++;
+            else if (!lower.equals("and") && !lower.equals("&") && !NAME_PARTICLES.contains(lower)) return t;
+        }
+        return t;
+    }
+
+    /** "AI Writer", "SEO Specialist": a word in capitals right before a role word. */
+    private static boolean isAcronymBeforeRole(String[] w, int i) {
+        if (i + 1 >= w.length || w[i].length() < 2 || !w[i].equals(w[i].toUpperCase(java.util.Locale.ROOT))) return false;
+        return ROLE_WORDS.contains(w[i + 1].replaceAll("[,;:]+$", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Where a role starts inside one word ("HabernyFounder" → 7), or -1. */
+    private static int gluedRole(String word) {
+        for (int i = 2; i < word.length() - 3; i++) {
+            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))
+                    && ROLE_WORDS.contains(word.substring(i).toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static String clean(String raw) {
         String t = Text.normalize(raw);
-        if (t == null) return null;
+        if (t == null || REVIEWED.matcher(t).find()) return null;
+        t = GLUED_BY.matcher(t).replaceFirst("");
+        t = LEADING_DATE.matcher(t).replaceFirst("");
         t = PREFIX.matcher(t).replaceFirst("");
+        t = withoutRole(t).replaceFirst("(?i)\\s+on behalf of\\b.*$", "");
         t = TAIL.matcher(t).replaceFirst("");
         t = t.replaceAll("[|•·,;:\\s]+$", "").strip();
         // "Ana Vel / REUTERS": the agency is a credit, not an author

@@ -26,6 +26,13 @@ final class Dates {
     /** The first calendar date written in a short text ("Updated Dec. 19, 2025 at 9:00"), as midnight UTC. */
     static Instant inText(String text) {
         if (text == null) return null;
+        // a machine date shown as it is ("2022-11-23T08:10+02:00"), at its own day
+        String t = text.strip();
+        if (t.length() <= 40 && !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf('T') == 10) {
+            Instant exact = machine(t);
+            ZoneOffset offset = offset(t);
+            if (exact != null) return exact.atOffset(offset == null ? ZoneOffset.UTC : offset).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
             try {
@@ -83,7 +90,15 @@ final class Dates {
         }
     }
 
+    /** A date in any form pages declare: the machine forms below, or, in a short value, a date written out ("July 17, 2025"). */
     static Instant parse(String raw) {
+        Instant machine = machine(raw);
+        if (machine != null || raw == null) return machine;
+        String s = raw.strip();
+        return s.length() <= 40 && s.length() >= 8 && !s.contains("{") ? inText(s) : null;
+    }
+
+    private static Instant machine(String raw) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.isEmpty()) return null;

@@ -1,5 +1,7 @@
 package dev.newsloom.extract;
 
+import dev.newsloom.model.Block;
+import dev.newsloom.model.BlockKind;
 import dev.newsloom.model.ExtractedArticle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +18,10 @@ import org.slf4j.LoggerFactory;
  * and photo credits kept apart, promos and notices dropped. Thread-safe; never throws.
  */
 public final class DensityExtractor implements Extractor {
-    private static final Logger log = LoggerFactory.getLogger(DensityExtractor.class);
+    /** Created on the first failure: logging's start-up costs a batch run a third of a second it rarely needs. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DensityExtractor.class);
+    }
     /** Longer pages are cut: no article needs more, and parsing time stays bounded. */
     static final int MAX_HTML_CHARS = 6_000_000;
     /** Below this, the density winner is not trusted and every prose paragraph of the page is tried. */
@@ -27,7 +32,7 @@ public final class DensityExtractor implements Extractor {
         try {
             return extractOrThrow(html == null ? "" : html, pageUrl);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            log.warn("Extraction failed on {}: {}", pageUrl, e.toString());
+            Log.LOG.warn("Extraction failed on {}: {}", pageUrl, e.toString());
             return new ExtractedArticle(pageUrl, null, null, null, null, null, null, null, null, null, null, List.of(), false, null);
         } finally {
             PageIndex.forget();
@@ -42,25 +47,25 @@ public final class DensityExtractor implements Extractor {
         Captions.Lead lead = Captions.takeOut(doc);
         String markupCredit = Credits.fromMarkup(doc);
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
-        String title = Titles.choose(doc, meta.title(), meta.siteName());
+        String title = Titles.choose(doc, meta.declaredTitle(), meta.title(), meta.siteName());
 
-        List<String> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
+        List<Block> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {
             // parsed again rather than cloned up front: few pages need it
             Document fallbackDoc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
             Captions.takeOut(fallbackDoc);
             BodyExtractor.removeJunk(fallbackDoc);
-            List<String> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
+            List<Block> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
             if (chars(all) > chars(blocks)) blocks = all;
         }
         if (meta.jsonLdBody() != null && meta.jsonLdBody().length() > chars(blocks)) {
             Document page = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
-            List<String> declared = JsonLdBody.instead(meta.jsonLdBody(), blocks, page.body() == null ? null : page.body().text());
-            if (declared != null) blocks = clean(declared, title, caption, meta.byline());
+            List<String> declared = JsonLdBody.instead(meta.jsonLdBody(), texts(blocks), page.body() == null ? null : page.body().text());
+            if (declared != null) blocks = clean(paragraphs(declared), title, caption, meta.byline());
         }
         // the visible headline inside decorated <title> text ("Site - Headline") is the headline
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
-            String b = blocks.get(i);
+            String b = blocks.get(i).text();
             if (title != null && b.length() < title.length() && title.contains(b) && b.split("\\s+").length >= 3) {
                 title = b;
                 blocks = new ArrayList<>(blocks);
@@ -69,29 +74,44 @@ public final class DensityExtractor implements Extractor {
             }
         }
         blocks = Boilerplate.cutTail(blocks);
-        String credit = Credits.detect(blocks, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
+        List<String> paragraphs = texts(blocks);
+        String credit = Credits.detect(paragraphs, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
         if (credit == null) credit = markupCredit;
         String byline = meta.byline();
         if (byline != null && credit != null && Credits.agency(byline, false) != null) byline = null; // "By Reuters" names no person
         String image = meta.image() != null ? meta.image() : lead.image();
+        List<BlockKind> kinds = new ArrayList<>(blocks.size());
+        for (Block b : blocks) kinds.add(b.kind());
         return new ExtractedArticle(meta.url(), title, byline, meta.published(), meta.modified(), meta.lang(), image,
-                caption, credit, meta.siteName(), meta.description(), blocks, paywalled, meta.offset());
+                caption, credit, meta.siteName(), meta.description(), paragraphs, paywalled, meta.offset(), kinds, meta.section());
+    }
+
+    static List<String> texts(List<Block> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) out.add(b.text());
+        return out;
+    }
+
+    private static List<Block> paragraphs(List<String> texts) {
+        List<Block> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(new Block(BlockKind.PARAGRAPH, t));
+        return out;
     }
 
     /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates. */
-    static List<String> clean(List<String> blocks, String title, String caption, String byline) {
+    static List<Block> clean(List<Block> blocks, String title, String caption, String byline) {
         Set<String> seen = new LinkedHashSet<>();
-        List<String> out = new ArrayList<>();
+        List<Block> out = new ArrayList<>();
         String titleKey = key(title), captionKey = key(caption), bylineKey = key(byline);
         for (int i = 0; i < blocks.size(); i++) {
-            String b = blocks.get(i);
+            String b = blocks.get(i).text();
             String k = key(b);
             if ((i < 4 || i >= blocks.size() - 2) && isMetaLine(b)) continue;
             if (k.isEmpty() || k.equals(titleKey) || k.equals(captionKey)) continue;
             if (!bylineKey.isEmpty() && (k.equals(bylineKey) || k.equals("by " + bylineKey))) continue;
             if (Boilerplate.isPromoLine(b)) continue;
             if (!seen.add(k)) continue;
-            out.add(b);
+            out.add(blocks.get(i));
         }
         return out;
     }
@@ -111,9 +131,9 @@ public final class DensityExtractor implements Extractor {
         return Text.key(s);
     }
 
-    private static int chars(List<String> blocks) {
+    private static int chars(List<Block> blocks) {
         int n = 0;
-        for (String b : blocks) n += b.length();
+        for (Block b : blocks) n += b.text().length();
         return n;
     }
 }

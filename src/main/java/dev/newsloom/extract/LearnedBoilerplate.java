@@ -1,5 +1,6 @@
 package dev.newsloom.extract;
 
+import dev.newsloom.model.Block;
 import dev.newsloom.model.ExtractedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,17 +45,15 @@ public final class LearnedBoilerplate {
     public ExtractedArticle apply(long sourceId, ExtractedArticle article, Instant now) {
         if (article == null || article.paragraphs().isEmpty()) return article;
         SourceLines lines = bySource.computeIfAbsent(sourceId, id -> new SourceLines(store.load(id)));
-        List<String> kept = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         synchronized (lines) {
             List<BoilerplateStore.Line> changed = lines.sight(article.paragraphs(), now);
             List<String> forgotten = lines.trim();
             store.save(sourceId, lines.articlesSeen, changed, forgotten);
-            for (String p : article.paragraphs()) if (!lines.isBoilerplate(key(p))) kept.add(p);
+            for (Block b : article.blocks()) if (!lines.isBoilerplate(key(b.text()))) kept.add(b);
         }
         if (kept.size() == article.paragraphs().size()) return article;
-        return new ExtractedArticle(article.url(), article.title(), article.byline(), article.published(), article.modified(),
-                article.lang(), article.image(), article.caption(), article.credit(), article.siteName(),
-                article.description(), kept, article.paywalled(), article.offset());
+        return article.withBlocks(kept);
     }
 
     /** The source's learned lines, most frequent first. */

@@ -28,11 +28,13 @@ final class MetadataExtractor {
         String bylineLine = bylineElement(doc);
         String url = firstNonBlank(abs(doc, canonical(doc), "href"), meta(doc, "og:url"),
                 text(ld, "url"), pageUrl);
-        String title = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                itemprop(doc, "headline"), h1(doc), doc.title());
-        String byline = Bylines.first(authors(ld), meta(doc, "author"), meta(doc, "article:author", true),
-                meta(doc, "byl"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"), twitterWrittenBy(doc),
-                itempropAuthor(doc), relAuthor(doc), authorLink(doc), bylineLine, Bylines.nearHeadline(doc), Bylines.writtenBy(doc));
+        String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                itemprop(doc, "headline"));
+        String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
+        String byline = Bylines.first(() -> authors(ld), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
+                () -> meta(doc, "byl"), () -> meta(doc, "sailthru.author"), () -> meta(doc, "parsely-author"),
+                () -> twitterWrittenBy(doc), () -> itempropAuthor(doc), () -> relAuthor(doc), () -> authorLink(doc),
+                () -> bylineLine, () -> Bylines.nearHeadline(doc), () -> Bylines.writtenBy(doc), () -> Bylines.afterLabel(doc));
         String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
                 meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
@@ -63,7 +65,7 @@ final class MetadataExtractor {
         String site = firstNonBlank(meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
         String section = firstNonBlank(text(ld, "articleSection"), meta(doc, "article:section"));
-        return new Metadata(url, unescaped(title), byline, published, modified, lang, image,
+        return new Metadata(url, unescaped(title), unescaped(declaredTitle), byline, published, modified, lang, image,
                 unescaped(caption), unescaped(site), unescaped(description), section,
                 text(ld, "articleBody"), authorOrganization(ld), bylineLine, offset);
     }
@@ -237,13 +239,24 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
-            "(?i)/(author|authors|writer|writers|contributor|contributors|people|profile|profiles|staff|journalist|producers|team)/[^/?#]+/?$");
+    private static final Set<String> AUTHOR_FOLDERS = Set.of("author", "authors", "writer", "writers", "contributor",
+            "contributors", "people", "profile", "profiles", "staff", "journalist", "producers", "team");
+
+    /** ".../author/ana-vel/": the last part of the path names one person, in a folder of authors. */
+    static boolean isAuthorPage(String href) {
+        int end = href.length();
+        if (end > 0 && href.charAt(end - 1) == '/') end--;
+        int last = href.lastIndexOf('/', end - 1);
+        if (last <= 0 || last == end - 1) return false;
+        for (int i = last + 1; i < end; i++) if (href.charAt(i) == '?' || href.charAt(i) == '#') return false;
+        int folder = href.lastIndexOf('/', last - 1);
+        return folder >= 0 && AUTHOR_FOLDERS.contains(href.substring(folder + 1, last).toLowerCase(Locale.ROOT));
+    }
 
     /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
     private static String authorLink(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
-            if (!a.hasAttr("href") || !AUTHOR_HREF.matcher(a.attr("href")).find()) continue;
+            if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());
             if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
             if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
@@ -359,7 +372,8 @@ final class MetadataExtractor {
     private static String publishedMetaByName(Document doc) {
         for (Element m : PageIndex.of(doc).metas()) {
             String key = (m.attr("name") + " " + m.attr("property") + " " + m.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (key.contains("publish") && (key.contains("date") || key.contains("time")) && Dates.parse(m.attr("content")) != null) {
+            boolean named = key.contains("publish") && (key.contains("date") || key.contains("time") || key.strip().endsWith("published"));
+            if (named && Dates.parse(m.attr("content")) != null) {
                 return m.attr("content");
             }
         }

@@ -39,16 +39,17 @@ final class Mojibake {
 
     /** A lead character of a two- or three-byte sequence followed by a continuation character. */
     private static boolean suspicious(String s) {
-        for (char lead : LEADS) {
-            // indexOf is vectorised: most pages hold none of these characters at all
-            for (int i = s.indexOf(lead); i >= 0 && i < s.length() - 1; i = s.indexOf(lead, i + 1)) {
-                if (isContinuation(byteOf(s.charAt(i + 1)))) return true;
-            }
+        for (int i = 0, last = s.length() - 1; i < last; i++) {
+            char c = s.charAt(i);
+            if (c >= 'Â' && c <= 'â' && isLead(c) && isContinuation(byteOf(s.charAt(i + 1)))) return true;
         }
         return false;
     }
 
-    private static final char[] LEADS = {'Ã', 'â', 'Â', 'Å', 'Ð', 'Ñ'};
+    /** The characters double-encoded text starts with: Ã â Â Å Ð Ñ. */
+    private static boolean isLead(char c) {
+        return c == 'Ã' || c == 'â' || c == 'Â' || c == 'Å' || c == 'Ð' || c == 'Ñ';
+    }
 
     private static String decode(String s, int from, int to) {
         byte[] bytes = new byte[to - from];

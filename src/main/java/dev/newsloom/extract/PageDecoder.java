@@ -31,18 +31,29 @@ public final class PageDecoder {
             String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
             declared = charsetOf(head, META_CHARSET);
         }
-        boolean utf8 = isValidUtf8(body);
+        int facts = scan(body);
+        boolean utf8 = (facts & INVALID_UTF8) == 0;
         Charset chosen;
         if (declared == null) {
             chosen = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-        } else if (utf8 && hasNonAscii(body) && !declared.equals(StandardCharsets.UTF_8) && isSingleByteLatin(declared)) {
+        } else if (utf8 && (facts & NON_ASCII) != 0 && !declared.equals(StandardCharsets.UTF_8) && isSingleByteLatin(declared)) {
             chosen = StandardCharsets.UTF_8; // declared Latin-1, but the bytes are clearly UTF-8
         } else if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
             chosen = Charset.forName("windows-1252"); // declared UTF-8, but the bytes are not
         } else {
             chosen = declared;
         }
-        return clean(new String(body, chosen));
+        String text = new String(body, chosen);
+        if ((facts & NUL) != 0 || !isAsciiCompatible(chosen)) text = text.replace("\0", "");
+        // read as UTF-8, text can hold double-encoded characters only where the bytes hold their lead (C3 xx)
+        if (chosen.equals(StandardCharsets.UTF_8) && (facts & MOJIBAKE_LEAD) == 0) return text;
+        return Mojibake.repair(text);
+    }
+
+    private static final int INVALID_UTF8 = 1, NON_ASCII = 2, NUL = 4, MOJIBAKE_LEAD = 8;
+
+    private static boolean isAsciiCompatible(Charset c) {
+        return c.equals(StandardCharsets.UTF_8) || isSingleByteLatin(c);
     }
 
     private static Charset bom(byte[] b) {
@@ -71,17 +82,32 @@ public final class PageDecoder {
         return n.startsWith("windows-125") || n.startsWith("iso-8859") || n.equals("us-ascii");
     }
 
-    private static boolean hasNonAscii(byte[] b) {
-        for (byte x : b) if (x < 0) return true;
-        return false;
+    static boolean isValidUtf8(byte[] b) {
+        return (scan(b) & INVALID_UTF8) == 0;
     }
 
-    /** Well-formed UTF-8 (shortest forms, no surrogates), checked on the bytes without decoding them. */
-    static boolean isValidUtf8(byte[] b) {
+    /**
+     * One pass over the bytes: whether they are well-formed UTF-8 (shortest forms, no surrogates),
+     * hold any non-ASCII byte or a NUL, and the UTF-8 of a character that starts double-encoded
+     * text (Ã â Â Å Ð Ñ, all C3 xx), without decoding them.
+     */
+    private static int scan(byte[] b) {
+        int facts = 0;
         int i = 0, n = b.length;
         while (i < n) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
+            int c = b[i];
+            if (c > 0) {
+                i++;
+                continue;
+            }
+            if (c == 0) {
+                facts |= NUL;
+                i++;
+                continue;
+            }
+            c &= 0xff;
+            facts |= NON_ASCII;
+            if ((facts & INVALID_UTF8) != 0) {
                 i++;
                 continue;
             }
@@ -96,17 +122,31 @@ public final class PageDecoder {
                 len = 4;
                 if (c == 0xF0) min2 = 0x90;
                 if (c == 0xF4) max2 = 0x8F;
-            } else return false;
-            if (i + len > n) return false;
-            int c2 = b[i + 1] & 0xff;
-            if (c2 < min2 || c2 > max2) return false;
-            for (int k = 2; k < len; k++) {
-                int ck = b[i + k] & 0xff;
-                if (ck < 0x80 || ck > 0xBF) return false;
+            } else {
+                facts |= INVALID_UTF8;
+                i++;
+                continue;
             }
+            if (i + len > n) {
+                facts |= INVALID_UTF8;
+                i++;
+                continue;
+            }
+            int c2 = b[i + 1] & 0xff;
+            boolean ok = c2 >= min2 && c2 <= max2;
+            for (int k = 2; ok && k < len; k++) {
+                int ck = b[i + k] & 0xff;
+                ok = ck >= 0x80 && ck <= 0xBF;
+            }
+            if (!ok) {
+                facts |= INVALID_UTF8;
+                i++;
+                continue;
+            }
+            if (c == 0xC3 && (c2 == 0x83 || c2 == 0xA2 || c2 == 0x82 || c2 == 0x85 || c2 == 0x90 || c2 == 0x91)) facts |= MOJIBAKE_LEAD;
             i += len;
         }
-        return true;
+        return facts;
     }
 
     private static String clean(String s) {

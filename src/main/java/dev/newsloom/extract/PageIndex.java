@@ -28,6 +28,8 @@ final class PageIndex {
     private final List<Element> relAuthor = new ArrayList<>();
     private final List<Element> roleMain = new ArrayList<>();
     final List<Named> named = new ArrayList<>();
+    /** The same names by element: one string per element, so its hash is computed once however often it is looked up. */
+    private final Map<Element, String> namesByElement = new java.util.IdentityHashMap<>();
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -43,10 +45,24 @@ final class PageIndex {
             if (e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
             if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")) roleMain.add(e);
             if (e.hasAttr("class") || e.hasAttr("id")) {
-                String n = Classes.names(e);
-                if (!n.isEmpty()) named.add(new Named(e, n));
+                String n = Classes.namesOf(e);
+                if (!n.isEmpty()) {
+                    named.add(new Named(e, n));
+                    namesByElement.put(e, n);
+                }
             }
         }
+    }
+
+    private long[] nameMasks;
+
+    /** For each of {@link #named}, the words of {@link Classes}'s vocabulary its names contain. */
+    long[] nameMasks() {
+        if (nameMasks == null) {
+            nameMasks = new long[named.size()];
+            for (int i = 0; i < named.size(); i++) nameMasks[i] = Classes.mask(named.get(i).names());
+        }
+        return nameMasks;
     }
 
     /** The index of this page, built on first use on this thread. */
@@ -56,6 +72,12 @@ final class PageIndex {
         PageIndex index = new PageIndex(doc);
         LAST.set(index);
         return index;
+    }
+
+    /** The element's names as this thread's current page index has them, or null when it is not in that index. */
+    static String namesIfIndexed(Element e) {
+        PageIndex last = LAST.get();
+        return last == null ? null : last.namesByElement.get(e);
     }
 
     static void forget() {

@@ -12,6 +12,10 @@ final class Text {
         boolean space = true; // at the start, whitespace is dropped
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (out == null && c > ' ' && c < 128) { // the common case: a visible ASCII character, nothing to change
+                space = false;
+                continue;
+            }
             boolean zeroWidth = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
             boolean ws = !zeroWidth && (c == ' ' || c == '\u00a0' || Character.isWhitespace(c));
             if (out == null) {
@@ -49,6 +53,19 @@ final class Text {
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 128) { // most text: no code point decoding, no Unicode tables
+                i++;
+                boolean lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+                if (lower || upper || digit) {
+                    if (gap && out.length() > 0) out.append(' ');
+                    out.append(upper ? (char) (c + 32) : c);
+                    gap = false;
+                } else {
+                    gap = true;
+                }
+                continue;
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {

@@ -108,7 +108,7 @@ final class TextStats {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            boolean ws = Character.isWhitespace(ch) || ch == '\u00a0';
+            boolean ws = (ch <= ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
             if (ws) {
                 if (!space) n++;
                 space = true;

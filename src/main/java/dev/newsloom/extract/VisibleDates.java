@@ -78,6 +78,7 @@ final class VisibleDates {
             if (i != null) return i;
         }
         for (Element e : scope.getAllElements()) {
+            if (!startsWithLabelLetter(e)) continue; // ownText builds a string; most elements cannot start with a label
             String own = e.ownText().strip();
             if (own.length() > 120 || !LABELLED.matcher(own).find() || excluded(e)) continue;
             String small = DocumentOrder.shortText(e, 160);
@@ -87,10 +88,28 @@ final class VisibleDates {
         return null;
     }
 
+    /** Whether the element's own text starts with a letter a label can start with (published, posted, updated, date, written). */
+    private static boolean startsWithLabelLetter(Element e) {
+        for (org.jsoup.nodes.Node n = e.firstChild(); n != null; n = n.nextSibling()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) continue;
+            String w = t.getWholeText();
+            for (int i = 0; i < w.length(); i++) {
+                char c = Character.toLowerCase(w.charAt(i));
+                if (Character.isWhitespace(c) || c == '\u00a0') continue;
+                return c == 'p' || c == 'u' || c == 'l' || c == 'd' || c == 'w';
+            }
+        }
+        return false;
+    }
+
     private static boolean excluded(Element e) {
         int up = 0;
         for (Element p = e; p != null && up++ < 60; p = p.parent()) {
             String tag = p.normalName();
+            // the page's own classes describe the kind of page ("single-post comments-open"), not this block
+            if (tag.equals("body") || tag.equals("html")) return false;
+            // an article's own footer holds its author and date; the page's footer does not
+            if (tag.equals("footer") && p.closest("article") != null) continue;
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             // not "sidebar": layouts name their article wrapper "has-sidebar"

@@ -2,6 +2,8 @@ package dev.newsloom.ingest;
 
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.Block;
+import dev.newsloom.model.BlockKind;
 import dev.newsloom.model.ExtractedArticle;
 import dev.newsloom.model.FeedItem;
 import dev.newsloom.model.Source;
@@ -24,9 +26,9 @@ public final class ArticleAssembler {
 
     public Article assemble(Source source, FeedItem item, ExtractedArticle page, String fetchedUrl, Instant now) {
         String url = canonicalUrl(item, page, fetchedUrl);
-        List<String> pageParagraphs = page == null ? List.of() : page.paragraphs();
-        List<String> feedParagraphs = paragraphsOfHtml(item.content());
-        List<String> body;
+        List<Block> pageParagraphs = page == null ? List.of() : page.blocks();
+        List<Block> feedParagraphs = blocksOfHtml(item.content());
+        List<Block> body;
         boolean excerptOnly = false;
         if (page != null && page.paywalled()) {
             // the page's text is a teaser; the longer of it and the feed's text stands in for the article
@@ -51,6 +53,8 @@ public final class ArticleAssembler {
                 : page != null && page.published() != null ? page.published() : item.updated();
         if (published != null && published.isAfter(now)) published = now; // clocks of publishers drift
         List<String> categories = new ArrayList<>(new LinkedHashSet<>(item.categories()));
+        // the section the page files itself under is the publisher's own hint, as a feed category is
+        if (categories.isEmpty() && page != null && page.section() != null && page.section().length() <= 60) categories.add(page.section());
         return new Article(
                 ArticleId.fromUrl(url), source.id(), url,
                 title == null ? "(untitled)" : title,
@@ -59,7 +63,7 @@ public final class ArticleAssembler {
                 page == null ? null : page.image(),
                 page == null ? null : page.caption(),
                 page == null ? null : page.credit(),
-                String.join("\n", body), excerptOnly, categories);
+                String.join("\n", texts(body)), excerptOnly, categories, kinds(body));
     }
 
     /**
@@ -81,36 +85,55 @@ public final class ArticleAssembler {
         }
     }
 
-    static List<String> paragraphsOfHtml(String html) {
+    /** The feed's content as blocks, headings and list items kept as such. */
+    static List<Block> blocksOfHtml(String html) {
         if (html == null || html.isBlank()) return List.of();
-        List<String> out = new ArrayList<>();
+        List<Block> out = new ArrayList<>();
         var doc = Jsoup.parseBodyFragment(html);
         var blocks = doc.body().select("p, h1, h2, h3, h4, li, blockquote");
         if (blocks.isEmpty()) {
             String text = doc.body().text().strip();
-            return text.isEmpty() ? List.of() : List.of(text);
+            return text.isEmpty() ? List.of() : List.of(new Block(BlockKind.PARAGRAPH, text));
         }
         for (Element e : blocks) {
             if (!e.select("p, li").isEmpty() && !e.is("p, li")) continue; // containers: their children count
             String text = e.text().strip();
-            if (!text.isEmpty()) out.add(text);
+            if (!text.isEmpty()) out.add(new Block(kindOf(e), text));
         }
         return out;
     }
 
-    private static List<String> summaryParagraphs(FeedItem item, ExtractedArticle page) {
+    private static BlockKind kindOf(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "h2" -> BlockKind.HEADING;
+            case "h3", "h4" -> BlockKind.SUBHEADING;
+            case "li" -> e.parent() != null && e.parent().normalName().equals("ol") ? BlockKind.NUMBERED_ITEM : BlockKind.LIST_ITEM;
+            case "blockquote" -> BlockKind.QUOTE;
+            default -> BlockKind.PARAGRAPH;
+        };
+    }
+
+    private static List<Block> summaryParagraphs(FeedItem item, ExtractedArticle page) {
         String s = firstNonBlank(item.summary(), page == null ? null : page.description());
-        return s == null ? List.of() : List.of(s.strip());
+        return s == null ? List.of() : List.of(new Block(BlockKind.PARAGRAPH, s.strip()));
     }
 
     @SafeVarargs
-    private static List<String> firstNonEmpty(List<String>... lists) {
-        for (List<String> l : lists) if (!l.isEmpty()) return l;
+    private static List<Block> firstNonEmpty(List<Block>... lists) {
+        for (List<Block> l : lists) if (!l.isEmpty()) return l;
         return List.of();
     }
 
-    private static int chars(List<String> paragraphs) {
-        return paragraphs.stream().mapToInt(String::length).sum();
+    private static int chars(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> b.text().length()).sum();
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().map(Block::text).toList();
+    }
+
+    private static List<BlockKind> kinds(List<Block> blocks) {
+        return blocks.stream().map(Block::kind).toList();
     }
 
     private static String firstNonBlank(String... values) {

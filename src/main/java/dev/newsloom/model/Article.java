@@ -10,6 +10,7 @@ import java.util.List;
  * @param url         the canonical URL
  * @param text        the body, one paragraph per line
  * @param excerptOnly true when the page gave no usable body and {@code text} is the feed's summary
+ * @param kinds       what each of {@link #paragraphs()} is, for pages; empty when all are paragraphs or unknown
  */
 public record Article(
         String id,
@@ -25,10 +26,30 @@ public record Article(
         String credit,
         String text,
         boolean excerptOnly,
-        List<String> categories) {
+        List<String> categories,
+        List<BlockKind> kinds) {
     public Article {
         categories = categories == null ? List.of() : List.copyOf(categories);
         text = text == null ? "" : text;
+        kinds = kinds == null || kinds.stream().allMatch(k -> k == BlockKind.PARAGRAPH) ? List.of() : List.copyOf(kinds);
+    }
+
+    /** Every block a paragraph. */
+    public Article(String id, long sourceId, String url, String title, String byline, Instant published, Instant fetchedAt,
+            String lang, String image, String caption, String credit, String text, boolean excerptOnly, List<String> categories) {
+        this(id, sourceId, url, title, byline, published, fetchedAt, lang, image, caption, credit, text, excerptOnly,
+                categories, null);
+    }
+
+    /** The body's blocks with their kinds; paragraphs wherever the kinds are unknown or do not fit the text. */
+    public List<Block> blocks() {
+        List<String> paragraphs = paragraphs();
+        boolean known = kinds.size() == paragraphs.size();
+        List<Block> out = new java.util.ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.add(new Block(known ? kinds.get(i) : BlockKind.PARAGRAPH, paragraphs.get(i)));
+        }
+        return out;
     }
 
     public List<String> paragraphs() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsloom.ingest.ArticleSink;
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
+import dev.newsloom.model.BlockKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -40,14 +41,15 @@ public final class ArticleRepository implements ArticleSink {
         db.writeVoid(h -> {
             h.createUpdate("""
                             INSERT INTO articles (id, source_id, url, title, byline, published_at, fetched_at, sort_time,
-                                lang, image, caption, credit, body, excerpt_only, categories)
+                                lang, image, caption, credit, body, excerpt_only, categories, body_kinds)
                             VALUES (:id, :sourceId, :url, :title, :byline, :published, :fetched, :sortTime,
-                                :lang, :image, :caption, :credit, :body, :excerptOnly, :categories)
+                                :lang, :image, :caption, :credit, :body, :excerptOnly, :categories, :bodyKinds)
                             ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, url = excluded.url,
                                 title = excluded.title, byline = excluded.byline, published_at = excluded.published_at,
                                 sort_time = excluded.sort_time, lang = excluded.lang, image = excluded.image,
                                 caption = excluded.caption, credit = excluded.credit, body = excluded.body,
-                                excerpt_only = excluded.excerpt_only, categories = excluded.categories""")
+                                excerpt_only = excluded.excerpt_only, categories = excluded.categories,
+                                body_kinds = excluded.body_kinds""")
                     .bind("id", a.id())
                     .bind("sourceId", a.sourceId())
                     .bind("url", a.url())
@@ -63,6 +65,7 @@ public final class ArticleRepository implements ArticleSink {
                     .bind("body", a.text())
                     .bind("excerptOnly", a.excerptOnly())
                     .bind("categories", json(a.categories()))
+                    .bind("bodyKinds", bodyKinds(a))
                     .execute();
             if (itemLink != null) {
                 String alias = ArticleId.fromUrl(itemLink);
@@ -141,7 +144,17 @@ public final class ArticleRepository implements ArticleSink {
                 rs.getString("credit"),
                 rs.getString("body"),
                 rs.getBoolean("excerpt_only"),
-                strings(rs.getString("categories")));
+                strings(rs.getString("categories")),
+                kinds(rs.getString("body_kinds")));
+    }
+
+    /** One letter per body line, null when all are paragraphs; kinds that do not fit the text are not stored. */
+    private static String bodyKinds(Article a) {
+        return a.kinds().size() == a.paragraphs().size() ? BlockKind.encode(a.kinds()) : null;
+    }
+
+    private static List<BlockKind> kinds(String codes) {
+        return codes == null ? List.of() : BlockKind.decode(codes, codes.length());
     }
 
     private static String json(List<String> values) {

@@ -68,6 +68,8 @@ final class ApiHandlers {
         if (full) {
             m.put("caption", a.caption());
             m.put("paragraphs", a.paragraphs());
+            // what each paragraph is (paragraph, heading, subheading, list_item, numbered_item, quote, preformatted)
+            m.put("paragraph_kinds", a.blocks().stream().map(b -> b.kind().name().toLowerCase(java.util.Locale.ROOT)).toList());
         } else {
             m.put("excerpt", a.excerpt(300));
         }

@@ -2,7 +2,10 @@ package dev.newsloom.web;
 
 import java.util.List;
 
-/** Everything the article template shows, already made safe and formatted. */
+/**
+ * Everything the article template shows, already made safe and formatted. {@code body} is the
+ * text as the page shows it (headings, lists, quotations); {@code paragraphs} the same text plain.
+ */
 public record ArticlePage(
         String id,
         String lang,
@@ -24,4 +27,9 @@ public record ArticlePage(
         List<TagLink> hashtags,
         StoryViews.StoryLink story,
         List<TagLink> alsoPublishedBy,
-        List<ArticleCard> related) {}
+        List<ArticleCard> related,
+        List<BodyPart> body) {
+    public ArticlePage {
+        body = body == null ? BodyPart.of(paragraphs.stream().map(p -> new dev.newsloom.model.Block(dev.newsloom.model.BlockKind.PARAGRAPH, p)).toList()) : body;
+    }
+}

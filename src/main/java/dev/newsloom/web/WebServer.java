@@ -172,7 +172,7 @@ public final class WebServer implements AutoCloseable {
                 a.byline(), a.credit(), RelativeTime.iso(a.time()), RelativeTime.format(a.time(), now),
                 RelativeTime.absolute(a.time()), SafeUrl.httpOrNull(a.image()), blankToNull(a.caption()),
                 a.paragraphs(), a.excerptOnly(), SafeUrl.httpOrNull(a.url()), more, category, hashtags,
-                stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a));
+                stories.storyLink(a), stories.alsoPublishedBy(a), stories.related(a), BodyPart.of(a.blocks()));
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("page", page);
         if (community != null) {

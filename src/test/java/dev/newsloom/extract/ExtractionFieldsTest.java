@@ -2,6 +2,7 @@ package dev.newsloom.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsloom.model.BlockKind;
 import dev.newsloom.model.ExtractedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -137,5 +138,61 @@ class ExtractionFieldsTest {
         String notShown = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}</script>"
                 + "<article><p>Subscribers can read this story in full with a Gazette account, from one euro a week.</p></article>";
         assertThat(String.join(" ", extract(notShown).paragraphs())).doesNotContain(P1);
+    }
+
+    @Test
+    void headingsListItemsQuotesAndCodeKeepTheirKindAndTheTextStaysPlain() {
+        ExtractedArticle a = extract("<article><p>" + P1 + "</p><h2>What the wall will cost</h2><p>" + P2 + "</p>"
+                + "<ul><li>Twelve million for the footing</li><li>Four million for the gates</li></ul><h3>The schedule</h3>"
+                + "<ol><li>Close the old gate</li><li>Pour the <em>footing</em></li></ol>"
+                + "<blockquote><p>We waited twenty years for this vote.</p></blockquote><pre>phase,cost\nfooting,12</pre>"
+                + "<p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, "What the wall will cost", P2, "Twelve million for the footing",
+                "Four million for the gates", "The schedule", "1. Close the old gate", "2. Pour the footing",
+                "We waited twenty years for this vote.", "phase,cost footing,12", P3);
+        assertThat(a.kinds()).containsExactly(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM,
+                BlockKind.LIST_ITEM, BlockKind.SUBHEADING, BlockKind.NUMBERED_ITEM, BlockKind.NUMBERED_ITEM, BlockKind.QUOTE,
+                BlockKind.PREFORMATTED, BlockKind.PARAGRAPH);
+        assertThat(a.text()).doesNotContain("<").hasLineCount(11);
+    }
+
+    @Test
+    void theHeadlineIsTheOneThatAgreesWithTheDeclaredTitlesNotTheSitesName() {
+        // a blog's name in the first h1 of the article area, the post's own title below it
+        ExtractedArticle blog = extractor.extract("<html><head><title>Defer, panic and recover - The Harbor Programming Language</title>"
+                + "</head><body><div class=\"Article\"><h1>The Harbor Blog</h1><h1>Defer, panic and recover</h1><p>" + P1 + "</p><p>"
+                + P2 + "</p></div></body></html>", null);
+        assertThat(blog.title()).isEqualTo("Defer, panic and recover");
+        // "Site: Headline" in the title, og:title the headline, the site's name as the only h1
+        ExtractedArticle prefixed = extractor.extract("<html><head><title>Quay Notes: Small boats, big plans</title>"
+                + "<meta property=\"og:title\" content=\"Small boats, big plans\"></head><body><header><h1>Quay Notes</h1></header>"
+                + "<div class=\"post\"><h1>The first boat</h1><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>", null);
+        assertThat(prefixed.title()).isEqualTo("Small boats, big plans");
+        // a blog that keeps h1 for its name and declares nothing but <title>: the article's h2 that is the title
+        ExtractedArticle h2 = extractor.extract("<html><head><title>Progress report 39</title></head><body><h1><a href=\"/\">"
+                + "Ana's workshop notes</a></h1><article><h2>Progress report 39</h2><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(h2.title()).isEqualTo("Progress report 39");
+        // the site's name comes off every time a title repeats it, and a host name is a site's name
+        assertThat(Titles.clean("Ten roof repairs | Roofly | Roofly", "Roofly")).isEqualTo("Ten roof repairs");
+        assertThat(Titles.clean("Game changer | Shopmart.com", null)).isEqualTo("Game changer");
+    }
+
+    @Test
+    void bylinesLoseTheJobTitleAndAreFoundAfterALabelOrBesideTheDate() {
+        assertThat(Bylines.clean("Liz Kenny Former Harbor Consultant")).isEqualTo("Liz Kenny");
+        assertThat(Bylines.clean("Ana Vel AI Writer, Harbor Labs")).isEqualTo("Ana Vel");
+        assertThat(Bylines.clean("ByTom Ng")).isEqualTo("Tom Ng");
+        assertThat(Bylines.clean("Dec. 19, 2025 · Ana Vel")).isEqualTo("Ana Vel");
+        // a name and title written together, a team, and two names stay as they are; a reviewer is no author
+        assertThat(Bylines.clean("Ana Vel, Senior Editor")).isEqualTo("Ana Vel, Senior Editor");
+        assertThat(Bylines.clean("The Harbor Editorial Team")).isEqualTo("The Harbor Editorial Team");
+        assertThat(Bylines.clean("Ana Vel and Tom Ng")).isEqualTo("Ana Vel and Tom Ng");
+        assertThat(Bylines.clean("Reviewed by Dr. Tom Ng")).isNull();
+        ExtractedArticle labelled = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+                + "<div class=\"box\"><h3>Author</h3><p>Marna van der Merwe</p></div>");
+        assertThat(labelled.byline()).isEqualTo("Marna van der Merwe");
+        ExtractedArticle dated = extract("<article><h1>Sea wall approved by the council</h1><div><span>Dec 17, 2025</span> · "
+                + "<span>Julian K. Arni</span></div><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertThat(dated.byline()).isEqualTo("Julian K. Arni");
     }
 }
