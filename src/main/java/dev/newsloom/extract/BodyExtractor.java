@@ -85,14 +85,14 @@ final class BodyExtractor {
         Element body = doc.body();
         if (body == null) return;
         TextStats stats = TextStats.forPage(doc);
-        for (Element e : doc.getAllElements()) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
+        for (Element e : DocumentOrder.all(doc)) if (ALWAYS_JUNK.contains(e.normalName())) doomed.add(e);
         removeAll(doomed, stats);
         // dialogs and hidden blocks first: a "republish this story" dialog holding a copy of the
         // article must not make the article itself look like a small part of the page
         int allProse = stats.prose(body);
         // what a block is does not change as others go: each element is classified once
         Map<Element, Kind> kinds = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : DocumentOrder.all(body)) {
             Kind kind = kind(e);
             kinds.put(e, kind);
             if (kind != Kind.DIALOG && kind != Kind.HIDDEN) continue;
@@ -104,7 +104,7 @@ final class BodyExtractor {
         removeAll(doomed, stats);
         int pageProse = stats.prose(body);
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) { // document order: a parent before its children
+        for (Element e : DocumentOrder.all(body)) { // document order: a parent before its children
             Kind kind = kinds.get(e);
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
@@ -114,7 +114,7 @@ final class BodyExtractor {
         Element guess = best(score(body, stats, excluded), body);
         java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = guess; e != null; e = e.parent()) kept.add(e);
-        for (Element e : body.getAllElements()) {
+        for (Element e : DocumentOrder.all(body)) {
             if (kept.contains(e)) continue;
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
@@ -163,7 +163,7 @@ final class BodyExtractor {
     /** Scores containers by the paragraphs in them; paragraphs in {@code excluded} blocks (when given) do not count. */
     static Map<Element, Double> score(Element body, TextStats stats, Map<Element, Boolean> excluded) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : DocumentOrder.all(body)) {
             int length = stats.text(e);
             if (length < MIN_PARAGRAPH_CHARS || !isParagraphLike(e, stats)) continue;
             if (excluded != null && excluded.getOrDefault(e, false)) continue;
@@ -344,7 +344,7 @@ final class BodyExtractor {
     private static boolean isDataRow(Element tr) {
         if (DocumentOrder.larger(tr, 200)) return false;
         for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
-            for (Element d : cell.getAllElements()) {
+            for (Element d : DocumentOrder.all(cell)) {
                 if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;
             }
         }

@@ -77,7 +77,7 @@ final class Classes {
     /** Within part of a page: one walk of that part. */
     private static List<Element> slowly(Element root, String... words) {
         List<Element> out = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : DocumentOrder.all(root)) {
             if (!e.hasAttr("class") && !e.hasAttr("id")) continue;
             String names = names(e);
             for (String w : words) {

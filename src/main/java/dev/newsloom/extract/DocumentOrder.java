@@ -70,6 +70,16 @@ final class DocumentOrder {
         return false;
     }
 
+    /**
+     * The element and all its descendants in document order, as {@code getAllElements()} gives
+     * them, without the stream that jsoup builds for it: this runs several times on every page.
+     */
+    static List<Element> all(Element root) {
+        List<Element> out = new ArrayList<>(256);
+        for (Element e = root; e != null; e = nextWithin(e, root)) out.add(e);
+        return out;
+    }
+
     /** The next element in document order inside {@code root}, or null at its end. */
     private static Element nextWithin(Element e, Element root) {
         Element child = e.firstElementChild();

@@ -33,7 +33,7 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : DocumentOrder.all(doc)) {
             String tag = e.normalName();
             if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
             if (e.attributesSize() == 0) continue;
@@ -150,7 +150,7 @@ final class PageIndex {
     private int position(Element e) {
         if (positions.isEmpty()) {
             int i = 0;
-            for (Element x : doc.getAllElements()) positions.put(x, i++);
+            for (Element x : DocumentOrder.all(doc)) positions.put(x, i++);
         }
         return positions.getOrDefault(e, Integer.MAX_VALUE);
     }

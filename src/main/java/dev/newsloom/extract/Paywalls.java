@@ -1,6 +1,5 @@
 package dev.newsloom.extract;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,25 +13,33 @@ final class Paywalls {
 
     private Paywalls() {}
 
-    private static List<org.jsoup.nodes.TextNode> textNodes(Document doc) {
-        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
-        if (doc.body() == null) return out;
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode t) out.add(t);
-        }, doc.body());
-        return out;
+    private static boolean noticeIn(Element body) {
+        boolean[] found = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t && isNotice(t)) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    private static boolean isNotice(org.jsoup.nodes.TextNode t) {
+        String raw = t.getWholeText();
+        if (raw.length() > 400 || !(raw.contains("ubscri") || raw.contains(" in to") || raw.contains("egister"))) return false;
+        if (!(t.parent() instanceof Element e) || !BLOCKS.contains(e.normalName()) || e.childrenSize() > 2) return false;
+        String own = e.ownText().strip();
+        return own.length() < 200 && NOTICE.matcher(own).find();
     }
 
     static boolean present(Document doc) {
         if (!Classes.containing(doc, "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-wall", "meter-wall").isEmpty()) return true;
         // a notice is a short block's own text: look only at text that has one of its words
-        for (org.jsoup.nodes.TextNode t : textNodes(doc)) {
-            String raw = t.getWholeText();
-            if (raw.length() > 400 || !(raw.contains("ubscri") || raw.contains(" in to") || raw.contains("egister"))) continue;
-            if (!(t.parent() instanceof Element e) || !BLOCKS.contains(e.normalName()) || e.childrenSize() > 2) continue;
-            String own = e.ownText().strip();
-            if (own.length() < 200 && NOTICE.matcher(own).find()) return true;
-        }
+        if (doc.body() != null && noticeIn(doc.body())) return true;
         for (Element s : PageIndex.of(doc).jsonLd()) {
             String data = s.data();
             if (!data.contains("isAccessibleForFree")) continue;
