@@ -27,7 +27,22 @@ final class Terms {
         add(analyzer, title, 2, counts);
         add(analyzer, text, 1, counts);
         addNames(text, counts);
+        // with no text, the title is all there is to tell who and where; a Title Case headline would make every word a name
+        if ((text == null || text.isBlank()) && sentenceCase(title)) addNames(title, counts);
         return counts;
+    }
+
+    /** Whether most words after the first start in lower case: a "Title Case Headline" capitalises every word, names or not. */
+    static boolean sentenceCase(String title) {
+        if (title == null) return false;
+        int lower = 0, upper = 0;
+        boolean first = true;
+        for (String w : title.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (first) { first = false; continue; }
+            if (Character.isUpperCase(w.charAt(0))) upper++; else lower++;
+        }
+        return lower > upper;
     }
 
     static final String NAME_PREFIX = "n:";
