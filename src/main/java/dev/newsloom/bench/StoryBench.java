@@ -23,8 +23,9 @@ public final class StoryBench {
 
     private StoryBench() {}
 
+    /** Runs the bench; {@code reached} hears each checkpoint as soon as it is measured (a long run reports as it goes). */
     public static List<Checkpoint> run(long seed, int count, List<Integer> checkpoints, int window, boolean semantic,
-            Consumer<String> progress) {
+            Consumer<String> progress, Consumer<Checkpoint> reached) {
         progress.accept("generating " + count + " articles");
         List<DemoArticle> world = new ArrayList<>(new Newsroom(seed, count).articles());
         world.sort(Comparator.comparing(DemoArticle::published).thenComparing(DemoArticle::id));
@@ -56,8 +57,10 @@ public final class StoryBench {
                     System.gc();
                     long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                     double n = Math.min(window, c);
-                    out.add(new Checkpoint(c, n / (prepareNanos / 1e9), n / (placeNanos / 1e9), n / (relatedNanos / 1e9),
-                            n / ((prepareNanos + placeNanos + relatedNanos) / 1e9), heap, engine.storyCount()));
+                    Checkpoint point = new Checkpoint(c, n / (prepareNanos / 1e9), n / (placeNanos / 1e9), n / (relatedNanos / 1e9),
+                            n / ((prepareNanos + placeNanos + relatedNanos) / 1e9), heap, engine.storyCount());
+                    out.add(point);
+                    reached.accept(point);
                     progress.accept("checkpoint " + c);
                     prepareNanos = placeNanos = relatedNanos = 0;
                 }

@@ -69,13 +69,13 @@ public final class BenchCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             boolean semantic = Application.semanticSearchEnabled();
-            for (var c : dev.newsloom.bench.StoryBench.run(seed, articles, checkpoints, window, semantic, m -> System.err.println("bench stories: " + m))) {
+            dev.newsloom.bench.StoryBench.run(seed, articles, checkpoints, window, semantic, m -> System.err.println("bench stories: " + m), c -> {
                 out.printf("stories%s at %d stored: %.0f articles/s overall (prepare %.0f/s, place %.0f/s, related %.0f/s over the last %d), "
                                 + "%d stories, heap after GC %d MB [%s]%n",
                         semantic ? " (with embeddings)" : " (words only)", c.stored(), c.overallPerSecond(), c.preparePerSecond(),
                         c.placePerSecond(), c.relatedPerSecond(), Math.min(window, c.stored()), c.stories(), c.heapMb(), machine());
                 out.flush();
-            }
+            });
             return 0;
         }
     }
