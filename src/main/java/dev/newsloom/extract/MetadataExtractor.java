@@ -51,6 +51,12 @@ final class MetadataExtractor {
         if (published == null) {
             published = VisibleDates.find(doc);
             offset = null;
+        } else {
+            Instant shown = VisibleDates.publishedNearHeadline(doc);
+            if (Dates.shownEarlier(shown, published, offset)) {
+                published = shown;
+                offset = null;
+            }
         }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
                 meta(doc, "og:updated_time"), itemprop(doc, "dateModified"), anyJsonLd(doc, "dateModified"));
