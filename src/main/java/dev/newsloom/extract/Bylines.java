@@ -186,13 +186,28 @@ final class Bylines {
         if (doc.body() == null) return null;
         String[] found = {null};
         int[] sinceLabel = {-1};
+        org.jsoup.nodes.Element[] avatar = {null}; // the line an avatar stands in: its name is in the same line
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Element e && isAvatar(e)) {
+                    sinceLabel[0] = 0;
+                    avatar[0] = e.parent();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (!(node instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
                 String raw = t.getWholeText();
                 if (sinceLabel[0] >= 0) {
                     String name = Text.normalize(raw);
+                    if (avatar[0] != null) {
+                        org.jsoup.nodes.Element line = t.parent();
+                        if (line != avatar[0] && (line == null || line.parent() != avatar[0])) {
+                            sinceLabel[0] = -1;
+                            avatar[0] = null;
+                            return FilterResult.CONTINUE;
+                        }
+                        if (name != null) name = IN_SECTION.matcher(name).replaceFirst(""); // "Ana Vel in Harbor News"
+                    }
                     if (name != null && name.length() <= 50 && NAME.matcher(name).matches() && plausible(name)) {
                         found[0] = name;
                         return FilterResult.STOP;
@@ -207,6 +222,7 @@ final class Bylines {
                 if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
                         && p.closest("[class*=comment], [id*=comment], nav, footer") == null) {
                     sinceLabel[0] = 0;
+                    avatar[0] = null;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -217,6 +233,18 @@ final class Bylines {
             }
         }, doc.body());
         return found[0];
+    }
+
+    private static final Pattern IN_SECTION = Pattern.compile("\\s+in(\\s+\\p{Lu}.*)?$");
+    /** An author's picture or a person icon, which themes put right before the name. */
+    private static final Pattern AVATAR = Pattern.compile("(^|[-_ ])(avatar|bi-person|fa-user|icon-user|user-icon|icon-person|person-icon)([-_ ]|$)");
+
+    private static boolean isAvatar(org.jsoup.nodes.Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("img") || tag.equals("i") || tag.equals("svg") || tag.equals("span")) || !e.hasAttr("class")) return false;
+        if (!AVATAR.matcher(Classes.names(e)).find() || !e.ownText().isBlank()) return false;
+        // a person icon in a menu ("Contact directory", "My account") is no byline
+        return !MetadataExtractor.inComments(e) && e.closest("nav, footer, a, [class*=menu]") == null;
     }
 
     /** A short line of a date and a name ("Dec 17, 2025 · Julian K. Arni · 6 min read"): the name. */
@@ -328,7 +356,7 @@ final class Bylines {
         t = t.replaceAll("[|•·●,;:\\s]+$", "").strip();
         // "Ana Vel - Harbor Editorial Team": the team after a dash is the site, not a second author
         t = TEAM_TAIL.matcher(t).replaceFirst("");
-        t = withoutPublication(once(t));
+        t = withoutPublication(once(withoutInitials(t)));
         // "Ana Vel / REUTERS": the agency is a credit, not an author
         StringBuilder names = new StringBuilder();
         String[] parts = t.split("\\s*[|/•]\\s*");
@@ -346,6 +374,19 @@ final class Bylines {
     }
 
     private static final Pattern TEAM_TAIL = Pattern.compile("(?i)\\s+[-–—]\\s+[^-–—]*\\b(team|staff|editorial|editors|desk)$");
+
+    /** "AV Ana Vel": the initials an avatar shows before the name. */
+    static String withoutInitials(String t) {
+        int space = t.indexOf(' ');
+        if (space < 2 || space > 3) return t;
+        String first = t.substring(0, space);
+        if (!first.equals(first.toUpperCase(java.util.Locale.ROOT)) || !first.chars().allMatch(Character::isLetter)) return t;
+        String[] rest = t.substring(space + 1).split(" ");
+        if (rest.length < first.length()) return t;
+        StringBuilder initials = new StringBuilder();
+        for (String w : rest) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        return initials.toString().startsWith(first) ? t.substring(space + 1) : t;
+    }
 
     /** "Ana Vel Ana Vel Ana Vel" (a name printed for each screen size) as one. */
     static String once(String t) {

@@ -31,7 +31,7 @@ final class MetadataExtractor {
         String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"));
         String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
-        String byline = Bylines.first(site(doc, ld, pageUrl), () -> Bylines.afterLabel(doc), () -> authors(ld), () -> citationAuthors(doc), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
+        String byline = Bylines.first(site(doc, ld, url), () -> Bylines.afterLabel(doc), () -> authors(ld), () -> citationAuthors(doc), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
                 () -> meta(doc, "byl"), () -> meta(doc, "sailthru.author"), () -> meta(doc, "parsely-author"),
                 () -> twitterWrittenBy(doc), () -> itempropAuthor(doc), () -> relAuthor(doc), () -> authorLink(doc),
                 () -> bylineLine, () -> Bylines.nearHeadline(doc), () -> Bylines.writtenBy(doc));

@@ -79,7 +79,7 @@ final class VisibleDates {
         for (int i = before.size() - 1; i >= 0; i--) near.add(before.get(i));
         near.add(h1);
         int paragraphs = 0;
-        for (Element e : DocumentOrder.after(h1, 150)) {
+        for (Element e : DocumentOrder.after(h1, 80)) {
             // a standfirst may come before the date line; after a few paragraphs the text has begun
             if (e.normalName().equals("p") && e.ownText().length() > 200 && ++paragraphs >= 3) break;
             near.add(e);

@@ -80,6 +80,21 @@ class BylineEvidenceTest {
     }
 
     @Test
+    void aNameBesideAnAvatarOrAPersonIconSignsButNotAMenuItemOrAPopup() {
+        assertThat(byline("", "<article><h1>Sea wall approved</h1><ul class=\"post-meta\"><li><i class=\"bi bi-person\"></i> "
+                + "Marta Kowal </li><li>6 min read</li></ul><p>" + P1 + "</p></article>")).isEqualTo("Marta Kowal");
+        assertThat(byline("", "<article><h1>Sea wall approved</h1><p><img class=\"avatar avatar-xs\" src=\"a.png\"> Ravi Menon in "
+                + "<a href=\"/c/harbour\">Harbour</a></p><p>" + P1 + "</p></article>")).isEqualTo("Ravi Menon");
+        assertThat(byline("", "<ul class=\"links\"><li><a href=\"/directory\"><i class=\"fa-solid fa-user\"></i>Contact Directory"
+                + "</a></li></ul><article><p>" + P1 + "</p></article>")).isNull();
+        assertThat(byline("", "<div class=\"fab\"><i class=\"fa-regular fa-user\"></i></div><div class=\"popup\"><h3>Consumer "
+                + "Insights</h3></div><article><p>" + P1 + "</p></article>")).isNull();
+        // the initials an avatar prints before the name
+        assertThat(Bylines.clean("CM Carla Mendes")).isEqualTo("Carla Mendes");
+        assertThat(Bylines.clean("AP Harbor Desk Team")).isEqualTo("AP Harbor Desk Team");
+    }
+
+    @Test
     void aDateAndANameAboveTheHeadlineSign() {
         assertThat(byline("", "<article><div><span>Dec 17, 2026</span><span>Julian K. Arni</span></div><h1>Sea wall approved "
                 + "by the council</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>")).isEqualTo("Julian K. Arni");
