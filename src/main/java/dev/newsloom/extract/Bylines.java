@@ -80,6 +80,7 @@ final class Bylines {
     static String asShown(String byline, String bylineLine, org.jsoup.nodes.Document doc) {
         if (byline == null) return null;
         String shown = shownList(byline, bylineLine);
+        if (shown == null) shown = shownList(byline, MetadataExtractor.authorLinkLine(doc));
         if (shown == null && byline.contains(", ")) shown = shownList(byline, nearHeadline(doc));
         return shown != null ? shown : byline;
     }

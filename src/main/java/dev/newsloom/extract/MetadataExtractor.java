@@ -294,13 +294,24 @@ final class MetadataExtractor {
 
     /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
     private static String authorLink(Document doc) {
+        Element a = authorLinkElement(doc);
+        return a == null ? null : Text.normalize(a.text());
+    }
+
+    /** The line the first author link stands in ("Ana Vel, Tom Ng &amp; Li Wei", each a link), when short. */
+    static String authorLinkLine(Document doc) {
+        Element a = authorLinkElement(doc);
+        return a == null || a.parent() == null ? null : DocumentOrder.shortText(a.parent(), 100);
+    }
+
+    private static Element authorLinkElement(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
             if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());
             if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
             if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
             // a second name in the same line may be a co-author or the medical reviewer: only the first is sure
-            return t;
+            return a;
         }
         return null;
     }

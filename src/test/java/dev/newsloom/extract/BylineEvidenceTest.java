@@ -62,6 +62,12 @@ class BylineEvidenceTest {
         // ... but not the title that follows a name
         assertThat(byline(one, "<article><div class=\"post-author\">Ana Vel, Print Managing Editor</div><p>" + P1
                 + "</p></article>")).isEqualTo("Ana Vel");
+        // each author a link of their own in one line; a reviewer's line is no list of authors
+        assertThat(byline("<meta name=\"author\" content=\"Ana Vel\">", "<article><div class=\"names\"><a href=\"/author/ana/\">Ana "
+                + "Vel</a>, <a href=\"/author/tom/\">Tom Ng</a> &amp; <a href=\"/author/li/\">Li Wei</a></div><p>" + P1 + "</p></article>"))
+                .isEqualTo("Ana Vel, Tom Ng & Li Wei");
+        assertThat(byline("<meta name=\"author\" content=\"Ana Vel\">", "<article><div class=\"names\"><a href=\"/author/ana/\">Ana "
+                + "Vel</a>, reviewed by <a href=\"/author/tom/\">Dr Tom Ng</a></div><p>" + P1 + "</p></article>")).isEqualTo("Ana Vel");
         assertThat(byline("<meta name=\"citation_author\" content=\"Ana Vel\"><meta name=\"citation_author\" content=\"Tom Ng\">",
                 "<article><p>" + P1 + "</p></article>")).isEqualTo("Ana Vel, Tom Ng");
     }
