@@ -28,6 +28,21 @@ final class VisibleDates {
             Instant found = inScope(scope);
             if (found != null) return found;
         }
+        return besideAuthor(doc);
+    }
+
+    /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */
+    private static Instant besideAuthor(Document doc) {
+        for (Element a : PageIndex.of(doc).tag("a")) {
+            if (!a.hasAttr("href") || !MetadataExtractor.isAuthorPage(a.attr("href")) || a.parent() == null || excluded(a)) continue;
+            Element line = a.parent();
+            for (Element beside : new Element[] {line.nextElementSibling(), line.previousElementSibling()}) {
+                String text = beside == null ? null : DocumentOrder.shortText(beside, 40);
+                Instant d = text == null ? null : Dates.inText(text);
+                if (d != null) return d;
+            }
+            return null; // the first author link is the byline's
+        }
         return null;
     }
 

@@ -54,6 +54,14 @@ class ShownDatesTest {
     }
 
     @Test
+    void aDateOnTheLineBesideTheAuthorsCountsWhenNothingElseDoes() {
+        String long1 = "<p>" + P1 + " " + P2 + "</p>";
+        String body = "<main><h1>Sea wall approved by the council</h1>" + long1.repeat(4) + "<div><p>Written by "
+                + "<a href=\"/blog/author/ana-vel\">Ana Vel</a></p><p>April 8, 2024</p></div></main>";
+        assertThat(published("", body)).isEqualTo(Instant.parse("2024-04-08T00:00:00Z"));
+    }
+
+    @Test
     void aDateInTheAuthorBoxCountsEvenRunOnToTheName() {
         assertThat(Dates.inText("Ana VelDecember 17, 2025")).isEqualTo(Instant.parse("2025-12-17T00:00:00Z"));
         assertThat(Dates.inText("undecided 17, 2025")).isNull(); // a month inside a lower-case word is none
