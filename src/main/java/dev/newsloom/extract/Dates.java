@@ -26,7 +26,7 @@ final class Dates {
 
     /** The first calendar date written in a short text ("Updated Dec. 19, 2025 at 9:00"), as midnight UTC. */
     static Instant inText(String text) {
-        if (text == null) return null;
+        if (text == null || !hasYear(text)) return null;
         // a machine date shown as it is ("2022-11-23T08:10+02:00"), at its own day
         String t = text.strip();
         if (t.length() <= 40 && !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf('T') == 10) {
@@ -76,6 +76,18 @@ final class Dates {
         if (shownDay == null || declared == null) return false;
         LocalDate declaredDay = declared.atOffset(declaredOffset == null ? ZoneOffset.UTC : declaredOffset).toLocalDate();
         return shownDay.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).isBefore(declaredDay);
+    }
+
+    /** Whether four digits from 19xx or 20xx stand in the text: every form above has a year, and most texts have none. */
+    private static boolean hasYear(String t) {
+        for (int i = 0, n = t.length() - 3; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == '1' && t.charAt(i + 1) == '9' || c == '2' && t.charAt(i + 1) == '0')
+                    && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int month(String name) {
