@@ -13,7 +13,8 @@ import java.time.format.DateTimeParseException;
 final class Dates {
     private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     /** "December 19, 2025", "Dec. 19 2025", "19 December 2025", "2025-12-19", "2025/12/19". */
-    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)\\b(?:"
+    // "Ana VelDecember 19, 2025": the texts of two elements run together, and the capital starts a new word
+    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)(?:\\b|(?<=\\p{Ll})(?-i:(?=\\p{Lu})))(?:"
             + "(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d{2})|"
             + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTHS + "),?\\s+(?<y2>(?:19|20)\\d{2})|"
             + "(?<y3>(?:19|20)\\d{2})[-/.](?<m3>\\d{1,2})[-/.](?<d3>\\d{1,2})|"
@@ -25,7 +26,7 @@ final class Dates {
 
     /** The first calendar date written in a short text ("Updated Dec. 19, 2025 at 9:00"), as midnight UTC. */
     static Instant inText(String text) {
-        if (text == null) return null;
+        if (text == null || !hasYear(text)) return null;
         // a machine date shown as it is ("2022-11-23T08:10+02:00"), at its own day
         String t = text.strip();
         if (t.length() <= 40 && !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.indexOf('T') == 10) {
@@ -65,6 +66,30 @@ final class Dates {
         return null;
     }
 
+    /**
+     * Whether the day a page shows by its headline is more than a day before the day it declares:
+     * an article was not published after the date it shows, and a declared date that late is a
+     * migration's or a rebuild's stamp. One day apart is the same moment seen in two time zones,
+     * and the declared time, which has the hour, stays.
+     */
+    static boolean shownEarlier(Instant shownDay, Instant declared, ZoneOffset declaredOffset) {
+        if (shownDay == null || declared == null) return false;
+        LocalDate declaredDay = declared.atOffset(declaredOffset == null ? ZoneOffset.UTC : declaredOffset).toLocalDate();
+        return shownDay.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).isBefore(declaredDay);
+    }
+
+    /** Whether four digits from 19xx or 20xx stand in the text: every form above has a year, and most texts have none. */
+    private static boolean hasYear(String t) {
+        for (int i = 0, n = t.length() - 3; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == '1' && t.charAt(i + 1) == '9' || c == '2' && t.charAt(i + 1) == '0')
+                    && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int month(String name) {
         return MONTH_NAMES.indexOf(name.toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1;
     }
@@ -88,6 +113,12 @@ final class Dates {
         } catch (DateTimeParseException ignored) {
             return null;
         }
+    }
+
+    /** The offset a date was written with, or UTC. */
+    static ZoneOffset offsetOr(String raw) {
+        ZoneOffset o = offset(raw);
+        return o == null ? ZoneOffset.UTC : o;
     }
 
     /** A date in any form pages declare: the machine forms below, or, in a short value, a date written out ("July 17, 2025"). */

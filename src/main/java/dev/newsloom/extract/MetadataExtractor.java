@@ -31,10 +31,11 @@ final class MetadataExtractor {
         String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"));
         String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
-        String byline = Bylines.first(() -> authors(ld), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
+        String byline = Bylines.first(site(doc, ld, url), () -> Bylines.afterLabel(doc), () -> authors(ld), () -> citationAuthors(doc), () -> meta(doc, "author"), () -> meta(doc, "article:author", true),
                 () -> meta(doc, "byl"), () -> meta(doc, "sailthru.author"), () -> meta(doc, "parsely-author"),
                 () -> twitterWrittenBy(doc), () -> itempropAuthor(doc), () -> relAuthor(doc), () -> authorLink(doc),
-                () -> bylineLine, () -> Bylines.nearHeadline(doc), () -> Bylines.writtenBy(doc), () -> Bylines.afterLabel(doc));
+                () -> bylineLine, () -> Bylines.nearHeadline(doc), () -> Bylines.writtenBy(doc));
+        byline = Bylines.asShown(byline, bylineLine, doc);
         String[] publishedCandidates = {text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"),
                 meta(doc, "publish_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), meta(doc, "date"),
@@ -50,6 +51,12 @@ final class MetadataExtractor {
         if (published == null) {
             published = VisibleDates.find(doc);
             offset = null;
+        } else {
+            Instant shown = VisibleDates.publishedNearHeadline(doc);
+            if (Dates.shownEarlier(shown, published, offset)) {
+                published = shown;
+                offset = null;
+            }
         }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
                 meta(doc, "og:updated_time"), itemprop(doc, "dateModified"), anyJsonLd(doc, "dateModified"));
@@ -147,7 +154,39 @@ final class MetadataExtractor {
             }
         }
         if (names.isEmpty()) return null;
-        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        // a list of people, as the page's own author meta tag writes it ("Ana Vel, Tom Ng")
+        return String.join(", ", names);
+    }
+
+    /** Scholarly pages name every author in a {@code citation_author} tag of its own. */
+    private static String citationAuthors(Document doc) {
+        List<String> names = new ArrayList<>();
+        for (Element m : PageIndex.of(doc).metas()) {
+            String key = m.hasAttr("name") ? m.attr("name") : m.attr("property");
+            if (key.equalsIgnoreCase("citation_author") || key.equalsIgnoreCase("citation_authors")) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty() && !names.contains(v)) names.add(v);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** The names a page goes by (its site name, publisher, host): an author named so is the publisher, not a writer. */
+    private static Set<String> site(Document doc, JsonNode ld, String pageUrl) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String n : new String[] {meta(doc, "og:site_name"), publisher(ld), meta(doc, "application-name"), authorOrganization(ld)}) {
+            if (n != null && !n.isBlank()) names.add(Text.key(n));
+        }
+        String url = firstNonBlank(pageUrl, doc.location());
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url).getHost();
+                if (host != null) names.add(Text.key(host.replaceFirst("^www\\.", "")));
+            } catch (IllegalArgumentException ignored) {
+                // no host to compare with
+            }
+        }
+        return names;
     }
 
     private static String authorOrganization(JsonNode ld) {
@@ -255,13 +294,24 @@ final class MetadataExtractor {
 
     /** A link to the author's page ("/author/ana-vel/") holding a name, outside the navigation and comments. */
     private static String authorLink(Document doc) {
+        Element a = authorLinkElement(doc);
+        return a == null ? null : Text.normalize(a.text());
+    }
+
+    /** The line the first author link stands in ("Ana Vel, Tom Ng &amp; Li Wei", each a link), when short. */
+    static String authorLinkLine(Document doc) {
+        Element a = authorLinkElement(doc);
+        return a == null || a.parent() == null ? null : DocumentOrder.shortText(a.parent(), 100);
+    }
+
+    private static Element authorLinkElement(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
             if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());
             if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
             if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
             // a second name in the same line may be a co-author or the medical reviewer: only the first is sure
-            return t;
+            return a;
         }
         return null;
     }
@@ -295,9 +345,22 @@ final class MetadataExtractor {
         for (Element e : candidates) {
             String t = DocumentOrder.shortText(e, 100);
             if (t == null) continue;
-            if (t.length() >= 3 && t.length() <= 100 && !t.contains("@") && Character.isLetter(t.codePointAt(0))) return t;
+            if (t.length() < 3 || t.contains("@") || !Character.isLetter(t.codePointAt(0))) continue;
+            // a commenter's name is marked up like an author's
+            if (inComments(e)) continue;
+            return t;
         }
         return null;
+    }
+
+    /** Inside a comments section; the body's own classes ("comments-open") describe the page, not a section. */
+    static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("html")) return false;
+            if (Classes.names(p).contains("comment")) return true;
+        }
+        return false;
     }
 
     private static Element first(List<Element> elements) {

@@ -28,6 +28,21 @@ final class VisibleDates {
             Instant found = inScope(scope);
             if (found != null) return found;
         }
+        return besideAuthor(doc);
+    }
+
+    /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */
+    private static Instant besideAuthor(Document doc) {
+        for (Element a : PageIndex.of(doc).tag("a")) {
+            if (!a.hasAttr("href") || !MetadataExtractor.isAuthorPage(a.attr("href")) || a.parent() == null || excluded(a)) continue;
+            Element line = a.parent();
+            for (Element beside : new Element[] {line.nextElementSibling(), line.previousElementSibling()}) {
+                String text = beside == null ? null : DocumentOrder.shortText(beside, 40);
+                Instant d = text == null ? null : Dates.inText(text);
+                if (d != null) return d;
+            }
+            return null; // the first author link is the byline's
+        }
         return null;
     }
 
@@ -36,13 +51,44 @@ final class VisibleDates {
      * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
      */
     private static Instant nearHeadline(Document doc) {
-        Element headline = Titles.headlineElement(doc);
-        Instant found = headline == null ? null : near(headline);
-        Element first = PageIndex.of(doc).firstH1();
-        return found != null || first == null || first == headline ? found : near(first);
+        return nearHeadline(doc, false);
     }
 
-    private static Instant near(Element h1) {
+    /**
+     * The publication day shown by the headline, to check a declared date against: the first
+     * dated line there, as its {@code <time datetime>} says when it has one, and none when that
+     * line says "Updated" (a change, not the publication).
+     */
+    static Instant publishedNearHeadline(Document doc) {
+        Instant near = nearHeadline(doc, true);
+        return near != null ? near : markedPublished(doc);
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(published|posted)( on)?:?\\s*$");
+
+    /** A {@code <time>} the page marks as the publication ("pubdate", or after "Published"), wherever it stands. */
+    private static Instant markedPublished(Document doc) {
+        for (Element t : PageIndex.of(doc).tag("time")) {
+            if (!t.hasAttr("pubdate") && !PUBLISHED_LABEL.matcher(labelBefore(t)).find()) continue;
+            if (excluded(t)) continue;
+            Instant machine = Dates.parse(t.attr("datetime"));
+            Instant shown = machine != null ? machine.atOffset(Dates.offsetOr(t.attr("datetime"))).toLocalDate().atStartOfDay()
+                    .toInstant(java.time.ZoneOffset.UTC) : Dates.inText(t.text());
+            if (shown != null) return shown;
+        }
+        return null;
+    }
+
+    private static Instant nearHeadline(Document doc, boolean publishedOnly) {
+        Element headline = Titles.headlineElement(doc);
+        Instant found = headline == null ? null : near(headline, publishedOnly);
+        Element first = PageIndex.of(doc).firstH1();
+        return found != null || first == null || first == headline ? found : near(first, publishedOnly);
+    }
+
+    private static final Pattern CHANGED = Pattern.compile("(?i)\\b(updated|modified|revised|reviewed)\\b");
+
+    private static Instant near(Element h1, boolean publishedOnly) {
         List<Element> near = new ArrayList<>();
         List<Element> before = DocumentOrder.before(h1, 12);
         for (int i = before.size() - 1; i >= 0; i--) near.add(before.get(i));
@@ -57,10 +103,27 @@ final class VisibleDates {
             String own = e.ownText();
             if (own.length() > 160 || excluded(e)) continue;
             Instant d = own.isBlank() ? null : Dates.inText(own);
-            if (d == null && !own.isBlank()) d = Dates.inText(DocumentOrder.shortText(e, 120));
-            if (d != null) return d;
+            String line = null;
+            if (d == null && !own.isBlank()) d = Dates.inText(line = DocumentOrder.shortText(e, 120));
+            if (d == null) continue;
+            if (!publishedOnly) return d;
+            if (CHANGED.matcher(line != null ? line : own).find() || CHANGED.matcher(labelBefore(e)).find()) return null;
+            Element time = e.normalName().equals("time") ? e : e.closest("time");
+            Instant machine = time == null ? null : Dates.parse(time.attr("datetime"));
+            return machine != null ? machine.atOffset(Dates.offsetOr(time.attr("datetime"))).toLocalDate().atStartOfDay()
+                    .toInstant(java.time.ZoneOffset.UTC) : d;
         }
         return null;
+    }
+
+    /** The text just before a date's element ("Updated on" in "<span>Updated on</span> <time>"). */
+    private static String labelBefore(Element e) {
+        org.jsoup.nodes.Node prev = e.previousSibling();
+        for (int i = 0; i < 3 && prev != null; i++, prev = prev.previousSibling()) {
+            String t = prev instanceof org.jsoup.nodes.TextNode tn ? tn.text() : prev instanceof Element el ? el.text() : "";
+            if (!t.isBlank()) return t.length() > 40 ? t.substring(t.length() - 40) : t;
+        }
+        return "";
     }
 
     private static Instant inScope(Element scope) {
@@ -69,7 +132,7 @@ final class VisibleDates {
             Instant i = Dates.inText(t.text());
             if (i != null) return i;
         }
-        for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline")) {
+        for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline", "author")) {
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
             String text = DocumentOrder.shortText(e, 120);

@@ -114,7 +114,7 @@ class ExtractorRobustnessTest {
                 </body></html>""";
         ExtractedArticle a = extractor.extract(html, "https://harbor.example/2026/wall");
         assertThat(a.title()).isEqualTo("Sea wall approved");
-        assertThat(a.byline()).isEqualTo("Ana Vel and Tom Ray");
+        assertThat(a.byline()).isEqualTo("Ana Vel, Tom Ray"); // declared authors, listed as the page declares them
         assertThat(a.published()).isEqualTo(java.time.Instant.parse("2026-11-24T08:00:00Z"));
         assertThat(a.caption()).isEqualTo("FILE PHOTO: Workers at the old wall. REUTERS/Ana Vel");
         assertThat(a.credit()).isEqualTo("REUTERS");
