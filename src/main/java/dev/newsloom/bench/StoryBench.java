@@ -24,13 +24,12 @@ public final class StoryBench {
     private StoryBench() {}
 
     /** Runs the bench; {@code reached} hears each checkpoint as soon as it is measured (a long run reports as it goes). */
-    public static List<Checkpoint> run(long seed, int count, List<Integer> checkpoints, int window, boolean semantic,
+    public static void run(long seed, int count, List<Integer> checkpoints, int window, boolean semantic,
             Consumer<String> progress, Consumer<Checkpoint> reached) {
         progress.accept("generating " + count + " articles");
         List<DemoArticle> world = new ArrayList<>(new Newsroom(seed, count).articles());
         world.sort(Comparator.comparing(DemoArticle::published).thenComparing(DemoArticle::id));
         StoryEngine engine = new StoryEngine(StoryConfig.defaults(), semantic ? new SentenceEmbedder() : null);
-        List<Checkpoint> out = new ArrayList<>();
         long prepareNanos = 0, placeNanos = 0, relatedNanos = 0;
         int batch = 64;
         for (int i = 0; i < world.size(); i += batch) {
@@ -57,15 +56,12 @@ public final class StoryBench {
                     System.gc();
                     long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                     double n = Math.min(window, c);
-                    Checkpoint point = new Checkpoint(c, n / (prepareNanos / 1e9), n / (placeNanos / 1e9), n / (relatedNanos / 1e9),
-                            n / ((prepareNanos + placeNanos + relatedNanos) / 1e9), heap, engine.storyCount());
-                    out.add(point);
-                    reached.accept(point);
+                    reached.accept(new Checkpoint(c, n / (prepareNanos / 1e9), n / (placeNanos / 1e9), n / (relatedNanos / 1e9),
+                            n / ((prepareNanos + placeNanos + relatedNanos) / 1e9), heap, engine.storyCount()));
                     progress.accept("checkpoint " + c);
                     prepareNanos = placeNanos = relatedNanos = 0;
                 }
             }
         }
-        return out;
     }
 }

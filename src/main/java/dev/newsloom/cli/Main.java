@@ -38,13 +38,15 @@ public final class Main implements Runnable {
      * command, {@code help}, a typo picocli suggests a fix for) gets them all.
      */
     static CommandLine commandLine(String first) {
+        // "help extract" needs the command it explains; an unknown name needs them all for picocli's suggestions
+        String only = COMMANDS.stream().map(Main::nameOf).filter(n -> n.equals(first) && !n.equals("help")).findFirst().orElse(null);
         CommandLine cli = new CommandLine(new Main());
-        if ("help".equals(first)) first = null; // "help extract" needs the command it explains
-        for (Class<?> command : COMMANDS) {
-            if (first == null || first.equals(command.getAnnotation(picocli.CommandLine.Command.class).name())) cli.addSubcommand(command);
-        }
-        if (cli.getSubcommands().isEmpty()) for (Class<?> command : COMMANDS) cli.addSubcommand(command);
+        for (Class<?> command : COMMANDS) if (only == null || only.equals(nameOf(command))) cli.addSubcommand(command);
         return cli.setExecutionExceptionHandler(Main::reportFailure);
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** A failed command says why in one line; the stack trace only with NEWSLOOM_LOG_LEVEL=DEBUG. */

@@ -153,7 +153,7 @@ final class Bylines {
                     if (raw.length() < 200 && (raw.contains("ritten by") || raw.contains("RITTEN BY"))) {
                         String line = DocumentOrder.shortText(parent.parent() != null && parent.normalName().equals("span") ? parent.parent() : parent, 100);
                         if (line != null && WRITTEN.matcher(line).matches()
-                                && parent.closest("[class*=comment], [id*=comment], nav, footer") == null) {
+                                && outsideCommentsAndNavigation(parent)) {
                             found[0] = line;
                             return FilterResult.STOP;
                         }
@@ -161,13 +161,13 @@ final class Bylines {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, doc.body());
         return found[0];
+    }
+
+    /** A signed line in a comment, a menu or the site's footer names no author of the article. */
+    private static boolean outsideCommentsAndNavigation(org.jsoup.nodes.Element e) {
+        return e.closest("[class*=comment], [id*=comment], nav, footer") == null;
     }
 
     private static final Pattern WRITTEN = Pattern.compile("^(?i)written by[:\\s]+\\p{Lu}.{1,60}$");
@@ -221,15 +221,10 @@ final class Bylines {
                 if (label == null) return FilterResult.CONTINUE;
                 label = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[:\\s]+$", "");
                 if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
-                        && p.closest("[class*=comment], [id*=comment], nav, footer") == null) {
+                        && outsideCommentsAndNavigation(p)) {
                     sinceLabel[0] = 0;
                     avatar[0] = null;
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
@@ -291,11 +286,6 @@ final class Bylines {
                 if (sb.length() <= max * 3) return FilterResult.CONTINUE;
                 tooLong[0] = true;
                 return FilterResult.STOP;
-            }
-
-            @Override
-            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
-                return FilterResult.CONTINUE;
             }
         }, e);
         if (tooLong[0]) return null;

@@ -109,11 +109,6 @@ final class DocumentOrder {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         if (result[0] == NodeFilter.FilterResult.STOP) return null;
         String t = Text.normalize(sb.toString());

@@ -140,7 +140,7 @@ final class VisibleDates {
             Instant i = Dates.inText(text);
             if (i != null) return i;
         }
-        for (Element e : scope.getAllElements()) {
+        for (Element e : DocumentOrder.all(scope)) {
             if (!startsWithLabelLetter(e)) continue; // ownText builds a string; most elements cannot start with a label
             String own = e.ownText().strip();
             if (own.length() > 120 || !LABELLED.matcher(own).find() || excluded(e)) continue;
