@@ -153,6 +153,20 @@ final class Titles {
         return null;
     }
 
+    private static final Pattern DECORATION_AFTER = Pattern.compile("(?s)^\\s+(?:[|–—»·-]|::)\\s+\\S.*");
+    private static final Pattern DECORATION_BEFORE = Pattern.compile("(?s).*\\S\\s+(?:[|–—»·-]|::)\\s+$");
+
+    /**
+     * Whether the title is the text with decoration at one end ("Site - Text", "Text | Site"): a
+     * site's separator between them, not a colon, which goes on to the headline's own subtitle
+     * ("Gardening for Beginners: The Complete Guide" is no decoration of "Gardening for Beginners").
+     */
+    static boolean decoratedAround(String title, String text) {
+        if (title.startsWith(text)) return DECORATION_AFTER.matcher(title.substring(text.length())).matches();
+        if (title.endsWith(text)) return DECORATION_BEFORE.matcher(title.substring(0, title.length() - text.length())).matches();
+        return false;
+    }
+
     /**
      * When the title carries decoration ("Site - Headline") and the page shows the bare headline
      * in a heading (not the site's name), the heading is the headline.

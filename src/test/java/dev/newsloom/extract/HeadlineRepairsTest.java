@@ -2,6 +2,7 @@ package dev.newsloom.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsloom.model.ExtractedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,5 +58,32 @@ class HeadlineRepairsTest {
         // without the masthead that names it, a host name is part of the headline ("Shop.com opens ...")
         String plain = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>";
         assertThat(title("<title>anavel.dev Mapping flood zones</title>", plain)).isEqualTo("anavel.dev Mapping flood zones");
+    }
+
+    @Test
+    void aSubheadingThatStartsTheHeadlineDoesNotShortenIt() {
+        // the text's first subheading repeats the headline's start; the headline goes on past a colon
+        String body = "<article><h1>Sea wall for beginners: what the vote means</h1><h2>Sea wall for beginners</h2><p>" + P1 + "</p><p>"
+                + P2 + "</p></article>";
+        assertThat(title("<title>Sea wall for beginners: what the vote means</title>", body)).isEqualTo("Sea wall for beginners: what the vote means");
+        // a <title> decorated with the site's name, and the bare headline shown only as the text's first line, still gives the headline
+        String bare = "<div><p>Sea wall approved by the council</p><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(title("<title>Harbor Gazette - Sea wall approved by the council</title>", bare)).isEqualTo("Sea wall approved by the council");
+        assertThat(Titles.decoratedAround("Harbor Gazette - Sea wall approved", "Sea wall approved")).isTrue();
+        assertThat(Titles.decoratedAround("Sea wall approved | Harbor Gazette", "Sea wall approved")).isTrue();
+        assertThat(Titles.decoratedAround("Sea wall approved: what it means", "Sea wall approved")).isFalse();
+        assertThat(Titles.decoratedAround("Why the sea wall approved today matters", "sea wall approved")).isFalse();
+    }
+
+    @Test
+    void aHeadlineInsideABlockNamedForCaptionsStays() {
+        // themes wrap the page's title bar in "page-title-captions"; captions go, the headline does not
+        String body = "<div class=\"page-title-captions\"><h1>Sea wall approved by the council</h1></div><article><p>" + P1 + "</p><p>" + P2
+                + "</p></article>";
+        assertThat(title("<title>Harbor Gazette</title>" + og("Sea wall approved by the council"), body)).isEqualTo("Sea wall approved by the council");
+        ExtractedArticle withCaption = extractor.extract("<html><body><article><h1>Sea wall approved by the council</h1><figure><img src=\"/wall.jpg\">"
+                + "<div class=\"caption\">The new wall at low tide.</div></figure><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(withCaption.caption()).isEqualTo("The new wall at low tide.");
+        assertThat(withCaption.text()).doesNotContain("low tide");
     }
 }
