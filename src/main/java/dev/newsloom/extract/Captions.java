@@ -29,8 +29,8 @@ final class Captions {
                 Element img = DocumentOrder.firstWithin(fig, "img", "src", LOOK);
                 if (img != null) image = img.absUrl("src");
             }
-            // a figure that holds paragraphs of prose is a layout wrapper: only its caption goes
-            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS) {
+            // a figure that holds paragraphs of prose, or the page's headline over a hero image, is a layout wrapper: only its caption goes
+            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS || DocumentOrder.firstWithin(fig, "h1", null, LOOK) != null) {
                 if (cap != null) remove.add(cap);
             } else {
                 remove.add(fig);

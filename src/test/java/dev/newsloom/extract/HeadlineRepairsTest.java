@@ -85,5 +85,12 @@ class HeadlineRepairsTest {
                 + "<div class=\"caption\">The new wall at low tide.</div></figure><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
         assertThat(withCaption.caption()).isEqualTo("The new wall at low tide.");
         assertThat(withCaption.text()).doesNotContain("low tide");
+        // a hero image with the headline over it, all in one figure: the figure stays, its caption goes
+        ExtractedArticle hero = extractor.extract("<html><head><title>Harbor Gazette</title>" + og("Council approves a sea wall") + "</head><body>"
+                + "<figure style=\"background:url(/wall.jpg)\"><header><h1>Sea wall approved by the council</h1></header>"
+                + "<figcaption>The new wall at low tide.</figcaption></figure><article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(hero.title()).isEqualTo("Sea wall approved by the council");
+        assertThat(hero.caption()).isEqualTo("The new wall at low tide.");
+        assertThat(hero.text()).doesNotContain("low tide");
     }
 }
