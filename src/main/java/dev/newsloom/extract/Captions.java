@@ -29,8 +29,8 @@ final class Captions {
                 Element img = DocumentOrder.firstWithin(fig, "img", "src", LOOK);
                 if (img != null) image = img.absUrl("src");
             }
-            // a figure that holds paragraphs of prose is a layout wrapper: only its caption goes
-            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS) {
+            // a figure that holds paragraphs of prose, or the page's headline over a hero image, is a layout wrapper: only its caption goes
+            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS || DocumentOrder.firstWithin(fig, "h1", null, LOOK) != null) {
                 if (cap != null) remove.add(cap);
             } else {
                 remove.add(fig);
@@ -44,6 +44,8 @@ final class Captions {
         }
         for (Element cap : captions) {
             if (stats.text(cap) > 1000 || cap.normalName().equals("body")) continue; // a wrapper named "...-caption", not a caption
+            // themes call the block around the page's headline its "title captions": a headline is no caption
+            if (!cap.normalName().equals("figcaption") && DocumentOrder.firstWithin(cap, "h1", null, LOOK) != null) continue;
             if (caption == null && stats.text(cap) > 0 && stats.text(cap) < 600 && nearImage(cap)) {
                 caption = Text.normalize(cap.text());
                 Element img = imageNear(cap);

@@ -74,9 +74,14 @@ final class Dates {
      */
     static boolean shownEarlier(Instant shownDay, Instant declared, ZoneOffset declaredOffset) {
         if (shownDay == null || declared == null) return false;
+        LocalDate shown = shownDay.atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate declaredDay = declared.atOffset(declaredOffset == null ? ZoneOffset.UTC : declaredOffset).toLocalDate();
-        return shownDay.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).isBefore(declaredDay);
+        // a day before the one the declared moment falls on in the westernmost zone is no time zone's reading of it
+        LocalDate westernmost = declared.atOffset(WESTERNMOST).toLocalDate();
+        return shown.plusDays(1).isBefore(declaredDay) || shown.isBefore(westernmost);
     }
+
+    private static final ZoneOffset WESTERNMOST = ZoneOffset.ofHours(-12);
 
     /** Whether four digits from 19xx or 20xx stand in the text: every form above has a year, and most texts have none. */
     private static boolean hasYear(String t) {

@@ -66,7 +66,7 @@ public final class DensityExtractor implements Extractor {
         // the visible headline inside decorated <title> text ("Site - Headline") is the headline
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
             String b = blocks.get(i).text();
-            if (title != null && b.length() < title.length() && title.contains(b) && b.split("\\s+").length >= 3) {
+            if (title != null && b.length() < title.length() && Titles.decoratedAround(title, b) && b.split("\\s+").length >= 3) {
                 title = b;
                 blocks = new ArrayList<>(blocks);
                 blocks.remove(i);

@@ -26,8 +26,8 @@ final class MetadataExtractor {
     static Metadata extract(Document doc, String pageUrl) {
         JsonNode ld = articleJsonLd(doc);
         String bylineLine = bylineElement(doc);
-        String url = firstNonBlank(abs(doc, canonical(doc), "href"), meta(doc, "og:url"),
-                text(ld, "url"), pageUrl);
+        String url = firstNonBlank(address(abs(doc, canonical(doc), "href")), address(meta(doc, "og:url")),
+                address(text(ld, "url")), pageUrl);
         String declaredTitle = firstNonBlank(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 itemprop(doc, "headline"));
         String title = firstNonBlank(declaredTitle, h1(doc), doc.title());
@@ -62,6 +62,9 @@ final class MetadataExtractor {
                 meta(doc, "og:updated_time"), itemprop(doc, "dateModified"), anyJsonLd(doc, "dateModified"));
         // a page that says only when it was last changed was published no later than that
         if (published == null) published = modified;
+        UrlDates.Dated reconciled = UrlDates.reconcile(doc, url, published, offset);
+        published = reconciled.instant();
+        offset = reconciled.offset();
         String lang = firstNonBlank(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
                 text(ld, "inLanguage"), meta(doc, "og:locale"), meta(doc, "content-language"));
         if (lang != null) lang = lang.replace('_', '-').split("[ ,;]")[0];
@@ -405,6 +408,13 @@ final class MetadataExtractor {
     private static String h1(Document doc) {
         Element h = PageIndex.of(doc).firstH1();
         return h == null ? null : h.text();
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("(?i)(https?:)?//[^\\s/]+(/\\S*)?|/\\S*");
+
+    /** A declared address, or null when it is none: templates fill a canonical link with the title ("What is wine?"). */
+    private static String address(String v) {
+        return v != null && ADDRESS.matcher(v.strip()).matches() ? v : null;
     }
 
     private static String abs(Document doc, Element e, String attr) {

@@ -45,6 +45,10 @@ final class Titles {
     private static String withoutSite(String t, String siteName) {
         if (siteName != null && !siteName.isBlank()) {
             String site = siteName.strip();
+            // a host name needs no separator to be told from the headline ("anavel.dev Notes on DNS")
+            if (HOST.matcher(site).matches() && t.regionMatches(true, 0, site + " ", 0, site.length() + 1) && words(t) - 1 >= 2) {
+                return t.substring(site.length()).strip();
+            }
             for (String sep : SITE_SEPARATORS) {
                 if (t.endsWith(sep + site)) return t.substring(0, t.length() - sep.length() - site.length()).strip();
                 if (t.startsWith(site + sep)) return t.substring(site.length() + sep.length()).strip();
@@ -88,7 +92,12 @@ final class Titles {
         List<Element> candidates = candidates(doc);
         for (Element h : candidates) {
             String text = headingText(h);
-            if (text == null) continue;
+            if (text == null) {
+                // a masthead that is the site's host name ("anavel.dev"), too short to be a headline
+                String own = Text.normalize(h.text());
+                if (site == null && own != null && HOST.matcher(own).matches()) site = own;
+                continue;
+            }
             if (isSiteName(text, site, pageTitle, declaredTitles, h.closest("article, main, [role=main]") != null)) {
                 if (site == null) site = text; // now known, it comes off the titles
                 continue;
@@ -115,11 +124,47 @@ final class Titles {
                 bestScore = score;
             }
         }
-        if (best != null) return clean(headingText(best), site);
+        if (best != null) return HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+        String end = declaredEnd(pageTitle, declaredTitles);
+        if (end != null) return clean(end, site);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);
         if (fromPage != null && words(fromPage) >= 2) return fromPage;
         String other = declared != null ? declared : fallback;
         return clean(preferHeading(other, doc, site), site);
+    }
+
+    /**
+     * The declared headline when the {@code <title>} is it and, across a separator, something
+     * shorter ("Ana's Notes - How I built a DNS server" with og:title "How I built a DNS
+     * server"): the shorter end is the site, whatever heading repeats it.
+     */
+    private static String declaredEnd(String pageTitle, List<String> declaredTitles) {
+        if (pageTitle == null) return null;
+        for (String d : declaredTitles) {
+            if (d.length() >= pageTitle.length()) continue;
+            String rest;
+            if (pageTitle.regionMatches(true, pageTitle.length() - d.length(), d, 0, d.length())) rest = pageTitle.substring(0, pageTitle.length() - d.length());
+            else if (pageTitle.regionMatches(true, 0, d, 0, d.length())) rest = pageTitle.substring(d.length());
+            else continue;
+            String stripped = rest.replaceAll("^[\\s|–—:·•»-]+|[\\s|–—:·•»-]+$", "");
+            boolean separated = rest.strip().matches("(?s)[|–—:·•»-].*|.*[|–—:·•»-]");
+            if (separated && words(stripped) >= 1 && words(stripped) < words(d)) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern DECORATION_AFTER = Pattern.compile("(?s)^\\s+(?:[|–—»·-]|::)\\s+\\S.*");
+    private static final Pattern DECORATION_BEFORE = Pattern.compile("(?s).*\\S\\s+(?:[|–—»·-]|::)\\s+$");
+
+    /**
+     * Whether the title is the text with decoration at one end ("Site - Text", "Text | Site"): a
+     * site's separator between them, not a colon, which goes on to the headline's own subtitle
+     * ("Gardening for Beginners: The Complete Guide" is no decoration of "Gardening for Beginners").
+     */
+    static boolean decoratedAround(String title, String text) {
+        if (title.startsWith(text)) return DECORATION_AFTER.matcher(title.substring(text.length())).matches();
+        if (title.endsWith(text)) return DECORATION_BEFORE.matcher(title.substring(0, title.length() - text.length())).matches();
+        return false;
     }
 
     /**

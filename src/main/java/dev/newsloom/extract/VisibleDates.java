@@ -20,6 +20,9 @@ final class VisibleDates {
     private VisibleDates() {}
 
     static Instant find(Document doc) {
+        // the text's own word on when it first came out beats the date line, which then shows a revision
+        Instant stated = StatedDates.originallyPublished(doc);
+        if (stated != null) return stated;
         Instant near = nearHeadline(doc);
         if (near != null) return near;
         List<Element> scopes = new ArrayList<>(PageIndex.of(doc).mainAreas());
@@ -28,7 +31,8 @@ final class VisibleDates {
             Instant found = inScope(scope);
             if (found != null) return found;
         }
-        return besideAuthor(doc);
+        Instant beside = besideAuthor(doc);
+        return beside != null ? beside : StatedDates.dateline(doc);
     }
 
     /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */
@@ -165,7 +169,7 @@ final class VisibleDates {
         return false;
     }
 
-    private static boolean excluded(Element e) {
+    static boolean excluded(Element e) {
         int up = 0;
         for (Element p = e; p != null && up++ < 60; p = p.parent()) {
             String tag = p.normalName();

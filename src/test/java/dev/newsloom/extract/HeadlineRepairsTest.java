@@ -1,0 +1,96 @@
+package dev.newsloom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Titles, fourth round: a headline damaged in print repaired from the declared title, and the
+ * site's name told from the headline where the page gives it no separator or no heading. Pages
+ * written here, not copied.
+ */
+class HeadlineRepairsTest {
+    private final DensityExtractor extractor = new DensityExtractor();
+    private static final String P1 = ExtractionFieldsTest.P1, P2 = ExtractionFieldsTest.P2;
+
+    private String title(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", null).title();
+    }
+
+    private static String og(String title) {
+        return "<meta property=\"og:title\" content=\"" + title + "\">";
+    }
+
+    @Test
+    void charactersLostInPrintAreTakenFromTheDeclaredTitle() {
+        String body = "<article><h1>The Harbor?s Sea Wall: A Resident?s Guide</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>x</title>" + og("The Harbor’s Sea Wall: A Resident’s Guide"), body))
+                .isEqualTo("The Harbor’s Sea Wall: A Resident’s Guide");
+        // a real question keeps its mark, and a declared title with other words does not replace the headline
+        String question = "<article><h1>Is the sea wall too late?</h1><p>" + P1 + "</p></article>";
+        assertThat(title("<title>x</title>" + og("Is the sea wall too late? Residents ask"), question)).isEqualTo("Is the sea wall too late?");
+        assertThat(title("<title>x</title>" + og("The Harbor’s New Wall Explained"), body)).isEqualTo("The Harbor?s Sea Wall: A Resident?s Guide");
+    }
+
+    @Test
+    void aSectionLabelBeforeTheHeadlineGoesWhenTheDeclaredTitleIsTheRest() {
+        String body = "<article><h1>Blog: Ten things the sea wall will change</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>Ten things the sea wall will change | Harbor Gazette</title>", body))
+                .isEqualTo("Ten things the sea wall will change");
+        // a colon that belongs to the headline stays
+        String own = "<article><h1>Sea wall: ten things it will change</h1><p>" + P1 + "</p></article>";
+        assertThat(title("<title>Sea wall: ten things it will change | Harbor Gazette</title>", own)).isEqualTo("Sea wall: ten things it will change");
+    }
+
+    @Test
+    void theDeclaredHeadlineWinsOverTheOtherEndOfTheTitleWhenNoHeadingAgrees() {
+        // the blog's name is a heading of its own and the shorter end of the <title>
+        String body = "<div class=\"site-title\">Ana Vel Notes</div><article><h2>Planning</h2><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>Ana Vel Notes - How I mapped the harbor's flood zones at home</title>"
+                + og("How I mapped the harbor's flood zones at home"), body)).isEqualTo("How I mapped the harbor's flood zones at home");
+    }
+
+    @Test
+    void aHostNameBeforeTheHeadlineIsTheSitesNameWithoutASeparator() {
+        String body = "<header><h1>anavel.dev</h1></header><article><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>anavel.dev Mapping flood zones</title>", body)).isEqualTo("Mapping flood zones");
+        // without the masthead that names it, a host name is part of the headline ("Shop.com opens ...")
+        String plain = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>anavel.dev Mapping flood zones</title>", plain)).isEqualTo("anavel.dev Mapping flood zones");
+    }
+
+    @Test
+    void aSubheadingThatStartsTheHeadlineDoesNotShortenIt() {
+        // the text's first subheading repeats the headline's start; the headline goes on past a colon
+        String body = "<article><h1>Sea wall for beginners: what the vote means</h1><h2>Sea wall for beginners</h2><p>" + P1 + "</p><p>"
+                + P2 + "</p></article>";
+        assertThat(title("<title>Sea wall for beginners: what the vote means</title>", body)).isEqualTo("Sea wall for beginners: what the vote means");
+        // a <title> decorated with the site's name, and the bare headline shown only as the text's first line, still gives the headline
+        String bare = "<div><p>Sea wall approved by the council</p><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(title("<title>Harbor Gazette - Sea wall approved by the council</title>", bare)).isEqualTo("Sea wall approved by the council");
+        assertThat(Titles.decoratedAround("Harbor Gazette - Sea wall approved", "Sea wall approved")).isTrue();
+        assertThat(Titles.decoratedAround("Sea wall approved | Harbor Gazette", "Sea wall approved")).isTrue();
+        assertThat(Titles.decoratedAround("Sea wall approved: what it means", "Sea wall approved")).isFalse();
+        assertThat(Titles.decoratedAround("Why the sea wall approved today matters", "sea wall approved")).isFalse();
+    }
+
+    @Test
+    void aHeadlineInsideABlockNamedForCaptionsStays() {
+        // themes wrap the page's title bar in "page-title-captions"; captions go, the headline does not
+        String body = "<div class=\"page-title-captions\"><h1>Sea wall approved by the council</h1></div><article><p>" + P1 + "</p><p>" + P2
+                + "</p></article>";
+        assertThat(title("<title>Harbor Gazette</title>" + og("Sea wall approved by the council"), body)).isEqualTo("Sea wall approved by the council");
+        ExtractedArticle withCaption = extractor.extract("<html><body><article><h1>Sea wall approved by the council</h1><figure><img src=\"/wall.jpg\">"
+                + "<div class=\"caption\">The new wall at low tide.</div></figure><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(withCaption.caption()).isEqualTo("The new wall at low tide.");
+        assertThat(withCaption.text()).doesNotContain("low tide");
+        // a hero image with the headline over it, all in one figure: the figure stays, its caption goes
+        ExtractedArticle hero = extractor.extract("<html><head><title>Harbor Gazette</title>" + og("Council approves a sea wall") + "</head><body>"
+                + "<figure style=\"background:url(/wall.jpg)\"><header><h1>Sea wall approved by the council</h1></header>"
+                + "<figcaption>The new wall at low tide.</figcaption></figure><article><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+        assertThat(hero.title()).isEqualTo("Sea wall approved by the council");
+        assertThat(hero.caption()).isEqualTo("The new wall at low tide.");
+        assertThat(hero.text()).doesNotContain("low tide");
+    }
+}
