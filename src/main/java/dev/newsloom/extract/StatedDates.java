@@ -1,11 +1,14 @@
 package dev.newsloom.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Dates the article's words state rather than its markup: a note that it was "originally
@@ -24,7 +27,7 @@ final class StatedDates {
     /** The date after "originally published" in the page's text, outside comments, related lists and navigation. */
     static Instant originallyPublished(Document doc) {
         if (doc.body() == null) return null;
-        for (Element e : doc.body().getElementsMatchingOwnText(ORIGINALLY)) {
+        for (Element e : mentioningPublication(doc.body())) {
             if (VisibleDates.excluded(e)) continue;
             String own = e.ownText();
             Matcher m = ORIGINALLY.matcher(own);
@@ -34,6 +37,21 @@ final class StatedDates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * Elements whose own text says "published" or "posted", in document order. Their text nodes are
+     * read as they are: building every element's own text to match it was 3% of a batch's time.
+     */
+    private static List<Element> mentioningPublication(Element body) {
+        List<Element> out = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.parent() instanceof Element e && (out.isEmpty() || out.getLast() != e)) {
+                String s = t.getWholeText();
+                if (s.contains("ublish") || s.contains("osted") || s.contains("UBLISH") || s.contains("OSTED")) out.add(e);
+            }
+        }, body);
+        return out;
     }
 
     /** The date of a dateline that opens one of the first paragraphs of the article's area. */
