@@ -219,7 +219,7 @@ final class Bylines {
                 if (raw.length() > 30) return FilterResult.CONTINUE;
                 String label = Text.normalize(raw);
                 if (label == null) return FilterResult.CONTINUE;
-                label = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[:\\s]+$", "");
+                label = TRAILING_COLON.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
                 if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
                         && outsideCommentsAndNavigation(p)) {
                     sinceLabel[0] = 0;
@@ -231,6 +231,7 @@ final class Bylines {
         return found[0];
     }
 
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern IN_SECTION = Pattern.compile("\\s+in(\\s+\\p{Lu}.*)?$");
     /** An author's picture or a person icon, which themes put right before the name. */
     private static final Pattern AVATAR = Pattern.compile("(^|[-_ ])(avatar|bi-person|fa-user|icon-user|user-icon|icon-person|person-icon)([-_ ]|$)");

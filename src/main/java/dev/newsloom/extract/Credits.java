@@ -58,15 +58,21 @@ final class Credits {
      * A credit in the page's markup outside captions: a labelled source ({@code <span class="source">AFP</span>},
      * where a name in capitals counts) or a known agency within a byline or dateline line.
      */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("source|agency|provider|syndicat|wire");
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+");
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?i)^(source|by|via|from)[:\\s]+");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[\\p{Lu} &.-]+");
+
     static String fromMarkup(org.jsoup.nodes.Document doc) {
         for (org.jsoup.nodes.Element e : Classes.containing(doc, "source", "agency", "provider", "syndicat", "wire", "byline", "dateline", "meta")) {
             if (e.closest("figure, figcaption") != null) continue;
             String t = DocumentOrder.shortText(e, 160);
             if (t == null) continue;
-            boolean labelled = e.className().toLowerCase(java.util.Locale.ROOT).matches(".*(source|agency|provider|syndicat|wire).*");
-            for (String part : t.split("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+")) {
-                String p = part.replaceAll("(?i)^(source|by|via|from)[:\\s]+", "").strip();
-                if (p.isEmpty() || p.matches(".*\\d.*")) continue;
+            boolean labelled = LABELLED.matcher(e.className().toLowerCase(java.util.Locale.ROOT)).find();
+            for (String part : PARTS.split(t)) {
+                String p = LABEL.matcher(part).replaceFirst("").strip();
+                if (p.isEmpty() || DIGIT.matcher(p).find()) continue;
                 String agency = agency(p, labelled);
                 if (agency != null) return agency;
             }
@@ -83,7 +89,7 @@ final class Credits {
         String n = name.strip();
         String known = AGENCIES.get(n.toLowerCase(Locale.ROOT));
         if (known != null) return known;
-        if (datelineCaps && n.length() >= 2 && n.length() <= 20 && n.equals(n.toUpperCase(Locale.ROOT)) && n.matches("[\\p{Lu} &.-]+")) {
+        if (datelineCaps && n.length() >= 2 && n.length() <= 20 && n.equals(n.toUpperCase(Locale.ROOT)) && CAPITALS.matcher(n).matches()) {
             return n;
         }
         return null;

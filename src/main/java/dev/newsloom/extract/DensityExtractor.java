@@ -120,11 +120,14 @@ public final class DensityExtractor implements Extractor {
             "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|"
                     + "\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(updated|published|posted)\\b)");
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?s).*[.!?][\"”’)]?$");
+    private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile("(?i)^by [\\p{L} .,'’-]{2,60}$");
+
     /** A byline or date line ("By Ana Vel | Nov 21, 2026 9:00 AM"): short, dated or signed, not a sentence. */
     static boolean isMetaLine(String b) {
         String t = b.strip();
-        if (t.length() > 100 || t.matches("(?s).*[.!?][\"”’)]?$")) return false;
-        return DATE_OR_TIME.matcher(t).find() || t.matches("(?i)^by [\\p{L} .,'’-]{2,60}$");
+        if (t.length() > 100 || SENTENCE_END.matcher(t).matches()) return false;
+        return DATE_OR_TIME.matcher(t).find() || BY_LINE.matcher(t).matches();
     }
 
     private static String key(String s) {

@@ -57,7 +57,7 @@ final class Titles {
         String[] parts = SEPARATOR.split(t);
         if (parts.length >= 2) {
             String last = parts[parts.length - 1].strip();
-            String rest = t.substring(0, t.length() - last.length()).replaceAll("[\\s|–—:·•»-]+$", "").strip();
+            String rest = SEPARATOR_END.matcher(t.substring(0, t.length() - last.length())).replaceAll("").strip();
             boolean separated = SEPARATOR.matcher(" " + t.substring(rest.length(), t.length() - last.length()).strip() + " ").find();
             // a short capitalised tail after a long headline is the site's name; so is a host name, or
             // a tail that is (or holds) the site's declared name ("Thrive Internet Marketing" of "... Agency")
@@ -146,8 +146,8 @@ final class Titles {
             if (pageTitle.regionMatches(true, pageTitle.length() - d.length(), d, 0, d.length())) rest = pageTitle.substring(0, pageTitle.length() - d.length());
             else if (pageTitle.regionMatches(true, 0, d, 0, d.length())) rest = pageTitle.substring(d.length());
             else continue;
-            String stripped = rest.replaceAll("^[\\s|–—:·•»-]+|[\\s|–—:·•»-]+$", "");
-            boolean separated = rest.strip().matches("(?s)[|–—:·•»-].*|.*[|–—:·•»-]");
+            String stripped = SEPARATOR_EDGES.matcher(rest).replaceAll("");
+            boolean separated = SEPARATED.matcher(rest.strip()).matches();
             if (separated && words(stripped) >= 1 && words(stripped) < words(d)) return d;
         }
         return null;
@@ -197,7 +197,7 @@ final class Titles {
         else if (pageTitle.regionMatches(true, pageTitle.length() - heading.length(), heading, 0, heading.length())) {
             rest = pageTitle.substring(0, pageTitle.length() - heading.length());
         } else return false;
-        String stripped = rest.replaceAll("^[\\s|–—:·•»-]+|[\\s|–—:·•»-]+$", "");
+        String stripped = SEPARATOR_EDGES.matcher(rest).replaceAll("");
         if (stripped.length() == rest.length() || words(stripped) == 0) return false; // no separator: not two parts
         // with nothing declared to compare: a masthead heading (outside the article) that is the shorter end of the title
         if (declared.isEmpty()) return !inArticle && words(stripped) > words(heading);
@@ -252,9 +252,14 @@ final class Titles {
         return (double) n / aw.size();
     }
 
+    private static final java.util.regex.Pattern SEPARATOR_END = java.util.regex.Pattern.compile("[\\s|–—:·•»-]+$");
+    private static final java.util.regex.Pattern SEPARATOR_EDGES = java.util.regex.Pattern.compile("^[\\s|–—:·•»-]+|[\\s|–—:·•»-]+$");
+    private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("(?s)[|–—:·•»-].*|.*[|–—:·•»-]");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static Set<String> wordSet(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
         return out;
     }
 
