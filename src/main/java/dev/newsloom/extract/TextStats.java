@@ -64,33 +64,34 @@ final class TextStats {
 
     static TextStats of(Element root) {
         TextStats s = new TextStats();
+        // the counts of the open elements, innermost last: a text node's or a closing element's
+        // parent is the one below it, which saves two map lookups a node on the largest pages
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) s.counts.put(e, new int[5]);
+                if (node instanceof Element e) {
+                    int[] c = new int[5];
+                    s.counts.put(e, c);
+                    open.push(c);
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                Element parent = node.parent() instanceof Element p ? p : null;
                 if (node instanceof TextNode t) {
-                    if (parent == null) return;
-                    String whole = t.getWholeText();
-                    int n = visibleLength(whole);
-                    int[] c = s.counts.get(parent);
+                    int[] c = open.peek();
                     if (c == null) return;
-                    c[0] += n;
-                    c[3] += n; // own text
-                    c[4] += commas(whole);
+                    countText(t.getWholeText(), c);
                     return;
                 }
                 if (!(node instanceof Element e)) return;
-                int[] c = s.counts.get(e);
+                int[] c = open.pop();
                 if (e.normalName().equals("a")) c[1] = c[0];
                 // code in a pre block is part of an article as much as its paragraphs
                 if (e.normalName().equals("p") || e.normalName().equals("pre")) c[2] = c[0] >= PROSE_CHARS ? c[0] - c[1] : 0;
                 else if (c[3] >= PROSE_CHARS) c[2] += c[3];
-                int[] pc = parent == null ? null : s.counts.get(parent);
+                int[] pc = open.peek();
                 if (pc != null) {
                     pc[0] += c[0];
                     pc[1] += c[1];
@@ -100,6 +101,27 @@ final class TextStats {
             }
         }, root);
         return s;
+    }
+
+    /** A text node's visible length (as {@link #visibleLength}) and commas, in one pass over its characters. */
+    private static void countText(String s, int[] c) {
+        int n = 0, commas = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '\uff0c' || ch == '\u3001') commas++;
+            boolean ws = (ch <= ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
+            if (ws) {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        c[0] += n;
+        c[3] += n; // own text
+        c[4] += commas;
     }
 
     /** Characters as a reader sees them: runs of whitespace count once. */
@@ -116,15 +138,6 @@ final class TextStats {
                 n++;
                 space = false;
             }
-        }
-        return n;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\uff0c' || c == '\u3001') n++;
         }
         return n;
     }
