@@ -44,6 +44,7 @@ public final class StoryEngine {
     private final TermStats termStats = new TermStats();
     private final DuplicateIndex duplicates;
     private final StorySplitter splitter;
+    private final Convergence convergence;
     private final Map<String, Member> members = new HashMap<>();
     private final Deque<String> arrival = new ArrayDeque<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
@@ -70,6 +71,7 @@ public final class StoryEngine {
         this.embedder = embedder;
         this.duplicates = new DuplicateIndex(config.duplicateSimilarity());
         this.splitter = new StorySplitter(config);
+        this.convergence = new Convergence(config);
     }
 
     public Prepared prepare(StoryInput in) {
@@ -424,15 +426,14 @@ public final class StoryEngine {
         return 0.02 * Math.log1p(days);
     }
 
-    /** Folds stories that the newcomer shows to be about the same event into the larger one. */
+    /** Folds stories that the newcomer shows to be about the same event into the larger one (see {@link Convergence}). */
     private List<String> mergeConverging(Story grown, List<Story> candidates) {
         List<String> merged = new ArrayList<>();
         Story into = grown;
         for (Story other : candidates) {
             // a candidate may have been merged or split since it was found: only the live story counts
             if (other == into || stories.get(other.id) != other) continue;
-            double score = config.score(into.termCosine(other), into.embeddingCosine(other), into.nameCosine(other));
-            if (score < config.merge()) continue;
+            if (!convergence.converge(into, other)) continue;
             Story big = into.members.size() >= other.members.size() ? into : other;
             Story small = big == into ? other : into;
             big.absorb(small);

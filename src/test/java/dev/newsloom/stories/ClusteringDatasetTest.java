@@ -43,7 +43,7 @@ class ClusteringDatasetTest {
         for (StoryInput a : corpus) predicted.put(a.id(), engine.storyOf(a.id()).orElseThrow());
         double[] b3 = BCubed.score(truth, predicted);
         System.out.printf("clustering-dev: B-cubed P %.3f R %.3f F1 %.3f%n", b3[0], b3[1], b3[2]);
-        assertThat(b3[2]).isGreaterThanOrEqualTo(0.915);
+        assertThat(b3[2]).isGreaterThanOrEqualTo(0.92);
 
         Map<String, String> topics = new HashMap<>();
         json.readTree(DATASET.resolve("labels_topic.json").toFile()).fields().forEachRemaining(e -> topics.put(e.getKey(), e.getValue().asText()));
