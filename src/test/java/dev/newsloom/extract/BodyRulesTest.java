@@ -1,0 +1,42 @@
+package dev.newsloom.extract;
+
+import static dev.newsloom.extract.ExtractionFieldsTest.P1;
+import static dev.newsloom.extract.ExtractionFieldsTest.P2;
+import static dev.newsloom.extract.ExtractionFieldsTest.P3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body rules of the fourth round, each on a small page written here after layouts that real
+ * publishers use (nothing copied from a real site); each assertion fails without its rule.
+ */
+class BodyRulesTest {
+    private final DensityExtractor extractor = new DensityExtractor();
+
+    private ExtractedArticle extract(String body) {
+        return extractor.extract("<html><head><title>Sea wall approved | Harbor Gazette</title></head><body>" + body + "</body></html>",
+                "https://harbor.example/a");
+    }
+
+    private static final String BIO = "Marta Lind is a senior reporter who has covered coastal towns, their harbours and their budgets for twelve years.";
+
+    @Test
+    void theBoxAboutTheWriterIsNotTheArticle() {
+        for (String box : new String[] {"entry__author-description", "about_author", "authorDescription_x1", "post-author-box"}) {
+            ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                    + "<div class=\"" + box + "\"><p>" + BIO + "</p></div></div></article>");
+            assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void customerTestimonialsGoAPullQuoteStays() {
+        String quote = "We waited twenty years for this vote, and we will not wait another two for the wall.";
+        ExtractedArticle a = extract("<article><p>" + P1 + "</p><blockquote class=\"testimonial-quote\"><p>" + quote + "</p></blockquote><p>"
+                + P2 + "</p><p>" + P3 + "</p><div class=\"testimonials-wrapper\"><blockquote><p>The staff were friendly and the"
+                + " repair of our roof was done on time, I recommend them to every neighbour.</p></blockquote></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, quote, P2, P3);
+    }
+}
