@@ -113,7 +113,11 @@ final class BodyExtractor {
         }
         Element guess = best(score(body, stats, excluded), body);
         java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = guess; e != null; e = e.parent()) kept.add(e);
+        java.util.Set<Element> listsTheArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = guess; e != null; e = e.parent()) {
+            kept.add(e);
+            if (e.normalName().equals("article") && e.parent() != null) listsTheArticle.add(e.parent());
+        }
         for (Element e : DocumentOrder.all(body)) {
             if (kept.contains(e)) continue;
             int prose = stats.prose(e);
@@ -121,13 +125,42 @@ final class BodyExtractor {
             boolean doom = switch (kinds.get(e)) {
                 case STRONG, TAG -> !large;
                 case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5);
-                default -> false;
+                default -> !large && !listsTheArticle.contains(e.parent()) && isListed(e, stats);
             };
             if (doom) doomed.add(e);
         }
         removeAll(doomed, stats);
     }
 
+
+    /**
+     * One of several {@code <article>} elements side by side that does not hold the article: a
+     * listing of other posts (teasers under the article). Not when the article is one of them: a
+     * round-up whose items are articles keeps them all.
+     */
+    private static boolean isListed(Element e, TextStats stats) {
+        // a teaser is short and its headline links to its post; sections of an article marked up as articles are neither
+        if (!e.normalName().equals("article") || stats.text(e) > TEASER_CHARS) return false;
+        Element prev = e.previousElementSibling(), next = e.nextElementSibling();
+        boolean beside = prev != null && prev.normalName().equals("article") || next != null && next.normalName().equals("article");
+        return beside && (stats.linkDensity(e) >= 0.2 || headlineLinked(e));
+    }
+
+    /** Whether the block's first heading is a link or inside one (a teaser's headline). */
+    private static boolean headlineLinked(Element block) {
+        for (String tag : TEASER_HEADINGS) {
+            Element h = DocumentOrder.firstWithin(block, tag, null, 80);
+            if (h == null) continue;
+            if (DocumentOrder.firstWithin(h, "a", "href", 10) != null) return true;
+            for (Element up = h.parent(); up != null && up != block; up = up.parent()) if (up.normalName().equals("a")) return true;
+        }
+        return false;
+    }
+
+    private static final String[] TEASER_HEADINGS = {"h2", "h3", "h4", "h5"};
+
+    /** Longest teaser: a headline and a two-sentence excerpt. */
+    private static final int TEASER_CHARS = 600;
 
     private static Kind kind(Element e) {
         String tag = e.normalName();

@@ -39,4 +39,20 @@ class BodyRulesTest {
                 + " repair of our roof was done on time, I recommend them to every neighbour.</p></blockquote></div></article>");
         assertThat(a.paragraphs()).containsExactly(P1, quote, P2, P3);
     }
+
+    @Test
+    void teasersOfOtherPostsGoSectionsMarkedAsArticlesStay() {
+        String teasers = "<section><article><h3><a href=\"/ferry\">Ferry fares rise again</a></h3><p>The council looks for money to repair"
+                + " the old pier before the summer season.</p></article><article><h3><a href=\"/school\">A new school for the upper town"
+                + "</a></h3><p>Parents asked for a bus line; the council said it will study one.</p></article></section>";
+        ExtractedArticle a = extract("<main><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + teasers
+                + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        // a round-up whose steps are articles, none with a linked headline, keeps them all
+        String step1 = "Measure the gate first and order the hinges a size larger than the old ones.";
+        String step2 = "Pour the footing on a dry day, and let it cure for a full week before the wall goes up.";
+        ExtractedArticle steps = extract("<main><p>" + P1 + "</p><article><h3>Step one</h3><p>" + step1 + "</p></article>"
+                + "<article><h3>Step two</h3><p>" + step2 + "</p></article><p>" + P2 + "</p></main>");
+        assertThat(steps.paragraphs()).contains(step1, step2);
+    }
 }
