@@ -55,4 +55,15 @@ class BodyRulesTest {
                 + "<article><h3>Step two</h3><p>" + step2 + "</p></article><p>" + P2 + "</p></main>");
         assertThat(steps.paragraphs()).contains(step1, step2);
     }
+
+    @Test
+    void sectionsThatReactStreamsAfterTheFooterAreReadInTheirPlace() {
+        String fourth = "The wall will be two metres higher than the old one, and the gates will close automatically at high tide.";
+        ExtractedArticle a = extract("<main><div class=\"story\"><p>" + P1 + "</p><!--$?--><template id=\"B:0\"></template>"
+                + "<div>Loading paragraph...</div><!--/$--><!--$?--><template id=\"B:1\"></template><div>Loading paragraph...</div>"
+                + "<!--/$--></div></main><footer><p>Harbor Gazette, 4 Quay Street. Letters to the editor are welcome.</p></footer>"
+                + "<div hidden id=\"S:1\"><p>" + P3 + "</p><template id=\"P:2\"></template></div>"
+                + "<div hidden id=\"S:0\"><p>" + P2 + "</p></div><div hidden id=\"S:2\"><p>" + fourth + "</p></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, fourth);
+    }
 }
