@@ -92,8 +92,13 @@ final class BodyExtractor {
         int allProse = stats.prose(body);
         // what a block is does not change as others go: each element is classified once
         Map<Element, Kind> kinds = new IdentityHashMap<>();
+        // the highlighting inside code is not furniture ("token comment", "hljs-meta"): code is read whole
+        java.util.Set<Element> inCode = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : DocumentOrder.all(body)) {
-            Kind kind = kind(e);
+            Element parent = e.parent();
+            boolean code = parent != null && (inCode.contains(parent) || parent.normalName().equals("pre") || parent.normalName().equals("code"));
+            if (code) inCode.add(e);
+            Kind kind = code ? Kind.PLAIN : kind(e);
             kinds.put(e, kind);
             if (kind != Kind.DIALOG && kind != Kind.HIDDEN) continue;
             int prose = stats.prose(e);

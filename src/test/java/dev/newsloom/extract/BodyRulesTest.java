@@ -66,4 +66,11 @@ class BodyRulesTest {
                 + "<div hidden id=\"S:0\"><p>" + P2 + "</p></div><div hidden id=\"S:2\"><p>" + fourth + "</p></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, fourth);
     }
+
+    @Test
+    void theCommentsOfHighlightedCodeStayInTheCode() {
+        ExtractedArticle a = extract("<article><p>" + P1 + "</p><pre><code><span class=\"token comment\"># count the gates</span>\n"
+                + "<span class=\"token keyword\">gates</span> = 4</code></pre><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(a.paragraphs()).contains("# count the gates gates = 4");
+    }
 }
