@@ -167,6 +167,10 @@ final class BodyExtractor {
     /** Longest teaser: a headline and a two-sentence excerpt. */
     private static final int TEASER_CHARS = 600;
 
+    private static boolean isFoldedPanel(Element e, String role) {
+        return (role.equals("region") || role.equals("tabpanel")) && e.hasAttr("aria-labelledby");
+    }
+
     private static Kind kind(Element e) {
         String tag = e.normalName();
         if (tag.equals("body")) return Kind.PLAIN;
@@ -176,7 +180,8 @@ final class BodyExtractor {
         String style = e.attr("style");
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                 || style.contains("none") && style.replace(" ", "").contains("display:none")) {
-            return Kind.HIDDEN;
+            // a folded panel (accordion, tab) named by the control that opens it: a click away, not hidden
+            return isFoldedPanel(e, role) ? Kind.PLAIN : Kind.HIDDEN;
         }
         if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
         if (JUNK_TAGS.contains(tag)) return Kind.TAG;

@@ -73,4 +73,18 @@ class BodyRulesTest {
                 + "<span class=\"token keyword\">gates</span> = 4</code></pre><p>" + P2 + "</p><p>" + P3 + "</p></article>");
         assertThat(a.paragraphs()).contains("# count the gates gates = 4");
     }
+
+    @Test
+    void foldedSectionsOfAGuideAreReadHiddenMenusStillGo() {
+        StringBuilder page = new StringBuilder("<main><p>" + P1 + "</p>");
+        String[] steps = {P2, P3, "The gates are tested at every spring tide, and the council publishes the results within a week of each test."};
+        for (int i = 0; i < steps.length; i++) {
+            page.append("<h3><button aria-controls=\"step").append(i).append("\">Step ").append(i + 1).append("</button></h3>")
+                    .append("<div id=\"step").append(i).append("\" role=\"region\" aria-labelledby=\"h").append(i)
+                    .append("\" style=\"display:none\"><p>").append(steps[i]).append("</p></div>");
+        }
+        page.append("<div style=\"display: none\"><p>Sign in to save this guide to your reading list and read it later on any device.</p></div></main>");
+        ExtractedArticle a = extract(page.toString());
+        assertThat(a.paragraphs()).contains(P1, P2, P3, steps[2]).noneMatch(p -> p.startsWith("Sign in"));
+    }
 }
