@@ -34,6 +34,11 @@ final class BodyExtractor {
 
     private BodyExtractor() {}
 
+    /** The blocks emitted so far, and which of them are list items that are only a link. */
+    private static final class Emitted extends ArrayList<Block> {
+        final java.util.Set<Block> linkItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
     /** The body's blocks as plain text with their kinds, in reading order. The document is modified. */
     static List<Block> extract(Document doc) {
         removeJunk(doc);
@@ -43,9 +48,16 @@ final class BodyExtractor {
         Map<Element, Double> scores = score(body, stats, null);
         Element top = promote(best(scores, body), stats);
         List<Element> parts = withSiblings(top, scores, stats);
-        List<Block> out = new ArrayList<>();
+        Emitted out = new Emitted();
         for (Element part : parts) emit(part, out, stats);
-        return out;
+        // links listed inside the article are part of it (the sources, the patches, the downloads); listed after
+        // its last paragraph, they are where to go next: the trailing run goes, with a heading or item among it
+        int end = out.size();
+        while (end > 0 && (out.linkItems.contains(out.get(end - 1))
+                || out.get(end - 1).kind() != BlockKind.PARAGRAPH && end >= 2 && out.linkItems.contains(out.get(end - 2)))) {
+            end--;
+        }
+        return end == out.size() ? out : new ArrayList<>(out.subList(0, end));
     }
 
     /** Every {@code <p>} of the page that reads like prose: the fallback when no container stands out. */
@@ -460,9 +472,22 @@ final class BodyExtractor {
         String t = Text.normalize(text);
         if (t == null) return;
         if (e.normalName().equals("li")) t = numbered(e, t);
-        // a short block that is mostly links is a list of links, not text
-        if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
+        // a short block that is mostly links is a list of links, not text...
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5) {
+            // a list item that is a link is kept for now (not a table of contents' jump to a heading)
+            if (!(out instanceof Emitted emitted) || !e.normalName().equals("li") || isInPageLink(e)) return;
+            Block b = new Block(kindOf(e), t);
+            emitted.linkItems.add(b);
+            out.add(b);
+            return;
+        }
         out.add(new Block(kindOf(e), t));
+    }
+
+    /** An item of a table of contents: its link goes to a place on the same page. */
+    private static boolean isInPageLink(Element li) {
+        Element a = DocumentOrder.firstWithin(li, "a", "href", 20);
+        return a == null || a.attr("href").startsWith("#");
     }
 
     /** Where two line breaks end a paragraph inside one block's text (Unicode's paragraph separator, whitespace to {@link Text#normalize}). */

@@ -87,4 +87,15 @@ class BodyRulesTest {
         ExtractedArticle a = extract(page.toString());
         assertThat(a.paragraphs()).contains(P1, P2, P3, steps[2]).noneMatch(p -> p.startsWith("Sign in"));
     }
+
+    @Test
+    void linksListedInsideTheArticleStayTheContentsAndTheListAfterItGo() {
+        ExtractedArticle a = extract("<article><ul><li><a href=\"#vote\">The vote</a></li><li><a href=\"#cost\">The cost</a></li></ul>"
+                + "<p>" + P1 + "</p><p>The council published the plan and the budget on its website this morning.</p><ul><li><a href=\"/docs/plan.pdf\">The sea wall plan (pdf)</a>"
+                + "</li><li><a href=\"/docs/budget.pdf\">The budget for 2027 (pdf)</a></li></ul><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<ul><li><a href=\"/ferry\">Ferry fares rise again</a></li><li><a href=\"/school\">A new school for the upper town</a>"
+                + "</li></ul></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, "The council published the plan and the budget on its website this morning.", "The sea wall plan (pdf)",
+                "The budget for 2027 (pdf)", P2, P3);
+    }
 }
