@@ -288,7 +288,8 @@ final class BodyExtractor {
     }
 
     /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
-    static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
+    static List<Element> withSiblings(Element found, Map<Element, Double> scores, TextStats stats) {
+        Element top = sectionOf(found, scores, stats);
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) return List.of(top);
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
@@ -299,7 +300,10 @@ final class BodyExtractor {
                 continue;
             }
             double s = scores.getOrDefault(sibling, 0.0);
-            if (s >= threshold) {
+            // the other sections of a run of like sections are the article's too, however short
+            boolean likeSection = top != found && sibling.normalName().equals(top.normalName()) && sibling.className().equals(top.className())
+                    && stats.linkDensity(sibling) <= 0.5;
+            if (s >= threshold || likeSection) {
                 out.add(sibling);
                 continue;
             }
@@ -312,6 +316,39 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The found block's section, when the article is a run of like sections (asciidoc's
+     * {@code sect1}, a site builder's text blocks): the found block wrapped with at most a heading,
+     * among siblings of the same tag and class that hold prose too. Otherwise the found block.
+     */
+    private static Element sectionOf(Element found, Map<Element, Double> scores, TextStats stats) {
+        Element top = found;
+        for (int up = 0; up < 6; up++) {
+            Element parent = top.parent();
+            if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) break;
+            if (stats.ownText(parent) > 0) break;
+            boolean onlyHeadings = true;
+            for (Element c = parent.firstElementChild(); c != null && onlyHeadings; c = c.nextElementSibling()) {
+                if (c != top && stats.text(c) > 0 && !isSectionHeading(c)) onlyHeadings = false;
+            }
+            if (!onlyHeadings) break;
+            top = parent;
+            if (top.className().isEmpty()) continue;
+            for (Element sib = top.parent() == null ? null : top.parent().firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
+                if (sib != top && sib.normalName().equals(top.normalName()) && sib.className().equals(top.className())
+                        && stats.prose(sib) >= TextStats.PROSE_CHARS) {
+                    return top;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isSectionHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */

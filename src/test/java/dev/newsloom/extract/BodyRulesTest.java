@@ -98,4 +98,18 @@ class BodyRulesTest {
         assertThat(a.paragraphs()).containsExactly(P1, "The council published the plan and the budget on its website this morning.", "The sea wall plan (pdf)",
                 "The budget for 2027 (pdf)", P2, P3);
     }
+
+    /** The archive a blog lists under its posts: enough links to keep the post's wrapper from counting as its text. */
+    private static final String LINKS = "<ul>" + "<li><a href=\"/archive/one\">Earlier reports on the harbour and its sea wall</a></li>".repeat(8) + "</ul>";
+
+    @Test
+    void anArticleWrittenAsARunOfLikeSectionsIsReadWhole() {
+        String more = "The first gate arrives in April, and the harbour stays open to the ferries while it is fitted, the engineer said.";
+        String shortOne = "Two more public meetings are planned.";
+        ExtractedArticle a = extract("<main><div class=\"post\"><div class=\"sect1\"><h2>The vote</h2><div class=\"sectionbody\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div><div class=\"sect1\"><h2>Next steps</h2><div class=\"sectionbody\">"
+                + "<p>" + shortOne + "</p></div></div><div class=\"sect1\"><h2>The gates</h2><div class=\"sectionbody\"><p>" + more
+                + "</p></div></div>" + LINKS + "</div></main>");
+        assertThat(a.paragraphs()).containsExactly("The vote", P1, P2, P3, "Next steps", shortOne, "The gates", more);
+    }
 }
