@@ -34,6 +34,11 @@ final class BodyExtractor {
 
     private BodyExtractor() {}
 
+    /** The blocks emitted so far, and which of them are list items that are only a link. */
+    private static final class Emitted extends ArrayList<Block> {
+        final java.util.Set<Block> linkItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
     /** The body's blocks as plain text with their kinds, in reading order. The document is modified. */
     static List<Block> extract(Document doc) {
         removeJunk(doc);
@@ -43,9 +48,16 @@ final class BodyExtractor {
         Map<Element, Double> scores = score(body, stats, null);
         Element top = promote(best(scores, body), stats);
         List<Element> parts = withSiblings(top, scores, stats);
-        List<Block> out = new ArrayList<>();
+        Emitted out = new Emitted();
         for (Element part : parts) emit(part, out, stats);
-        return out;
+        // links listed inside the article are part of it (the sources, the patches, the downloads); listed after
+        // its last paragraph, they are where to go next: the trailing run goes, with a heading or item among it
+        int end = out.size();
+        while (end > 0 && (out.linkItems.contains(out.get(end - 1))
+                || out.get(end - 1).kind() != BlockKind.PARAGRAPH && end >= 2 && out.linkItems.contains(out.get(end - 2)))) {
+            end--;
+        }
+        return end == out.size() ? out : new ArrayList<>(out.subList(0, end));
     }
 
     /** Every {@code <p>} of the page that reads like prose: the fallback when no container stands out. */
@@ -92,8 +104,13 @@ final class BodyExtractor {
         int allProse = stats.prose(body);
         // what a block is does not change as others go: each element is classified once
         Map<Element, Kind> kinds = new IdentityHashMap<>();
+        // the highlighting inside code is not furniture ("token comment", "hljs-meta"): code is read whole
+        java.util.Set<Element> inCode = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : DocumentOrder.all(body)) {
-            Kind kind = kind(e);
+            Element parent = e.parent();
+            boolean code = parent != null && (inCode.contains(parent) || parent.normalName().equals("pre") || parent.normalName().equals("code"));
+            if (code) inCode.add(e);
+            Kind kind = code ? Kind.PLAIN : kind(e);
             kinds.put(e, kind);
             if (kind != Kind.DIALOG && kind != Kind.HIDDEN) continue;
             int prose = stats.prose(e);
@@ -113,7 +130,11 @@ final class BodyExtractor {
         }
         Element guess = best(score(body, stats, excluded), body);
         java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = guess; e != null; e = e.parent()) kept.add(e);
+        java.util.Set<Element> listsTheArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = guess; e != null; e = e.parent()) {
+            kept.add(e);
+            if (e.normalName().equals("article") && e.parent() != null) listsTheArticle.add(e.parent());
+        }
         for (Element e : DocumentOrder.all(body)) {
             if (kept.contains(e)) continue;
             int prose = stats.prose(e);
@@ -121,13 +142,46 @@ final class BodyExtractor {
             boolean doom = switch (kinds.get(e)) {
                 case STRONG, TAG -> !large;
                 case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5);
-                default -> false;
+                default -> !large && !listsTheArticle.contains(e.parent()) && isListed(e, stats);
             };
             if (doom) doomed.add(e);
         }
         removeAll(doomed, stats);
     }
 
+
+    /**
+     * One of several {@code <article>} elements side by side that does not hold the article: a
+     * listing of other posts (teasers under the article). Not when the article is one of them: a
+     * round-up whose items are articles keeps them all.
+     */
+    private static boolean isListed(Element e, TextStats stats) {
+        // a teaser is short and its headline links to its post; sections of an article marked up as articles are neither
+        if (!e.normalName().equals("article") || stats.text(e) > TEASER_CHARS) return false;
+        Element prev = e.previousElementSibling(), next = e.nextElementSibling();
+        boolean beside = prev != null && prev.normalName().equals("article") || next != null && next.normalName().equals("article");
+        return beside && (stats.linkDensity(e) >= 0.2 || headlineLinked(e));
+    }
+
+    /** Whether the block's first heading is a link or inside one (a teaser's headline). */
+    private static boolean headlineLinked(Element block) {
+        for (String tag : TEASER_HEADINGS) {
+            Element h = DocumentOrder.firstWithin(block, tag, null, 80);
+            if (h == null) continue;
+            if (DocumentOrder.firstWithin(h, "a", "href", 10) != null) return true;
+            for (Element up = h.parent(); up != null && up != block; up = up.parent()) if (up.normalName().equals("a")) return true;
+        }
+        return false;
+    }
+
+    private static final String[] TEASER_HEADINGS = {"h2", "h3", "h4", "h5"};
+
+    /** Longest teaser: a headline and a two-sentence excerpt. */
+    private static final int TEASER_CHARS = 600;
+
+    private static boolean isFoldedPanel(Element e, String role) {
+        return (role.equals("region") || role.equals("tabpanel")) && e.hasAttr("aria-labelledby");
+    }
 
     private static Kind kind(Element e) {
         String tag = e.normalName();
@@ -138,7 +192,8 @@ final class BodyExtractor {
         String style = e.attr("style");
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                 || style.contains("none") && style.replace(" ", "").contains("display:none")) {
-            return Kind.HIDDEN;
+            // a folded panel (accordion, tab) named by the control that opens it: a click away, not hidden
+            return isFoldedPanel(e, role) ? Kind.PLAIN : Kind.HIDDEN;
         }
         if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
         if (JUNK_TAGS.contains(tag)) return Kind.TAG;
@@ -233,7 +288,8 @@ final class BodyExtractor {
     }
 
     /** The top container plus siblings that score nearly as well or read like paragraphs of it. */
-    static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
+    static List<Element> withSiblings(Element found, Map<Element, Double> scores, TextStats stats) {
+        Element top = sectionOf(found, scores, stats);
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) return List.of(top);
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
@@ -244,7 +300,10 @@ final class BodyExtractor {
                 continue;
             }
             double s = scores.getOrDefault(sibling, 0.0);
-            if (s >= threshold) {
+            // the other sections of a run of like sections are the article's too, however short
+            boolean likeSection = top != found && sibling.normalName().equals(top.normalName()) && sibling.className().equals(top.className())
+                    && stats.linkDensity(sibling) <= 0.5;
+            if (s >= threshold || likeSection) {
                 out.add(sibling);
                 continue;
             }
@@ -257,6 +316,39 @@ final class BodyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The found block's section, when the article is a run of like sections (asciidoc's
+     * {@code sect1}, a site builder's text blocks): the found block wrapped with at most a heading,
+     * among siblings of the same tag and class that hold prose too. Otherwise the found block.
+     */
+    private static Element sectionOf(Element found, Map<Element, Double> scores, TextStats stats) {
+        Element top = found;
+        for (int up = 0; up < 6; up++) {
+            Element parent = top.parent();
+            if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) break;
+            if (stats.ownText(parent) > 0) break;
+            boolean onlyHeadings = true;
+            for (Element c = parent.firstElementChild(); c != null && onlyHeadings; c = c.nextElementSibling()) {
+                if (c != top && stats.text(c) > 0 && !isSectionHeading(c)) onlyHeadings = false;
+            }
+            if (!onlyHeadings) break;
+            top = parent;
+            if (top.className().isEmpty()) continue;
+            for (Element sib = top.parent() == null ? null : top.parent().firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
+                if (sib != top && sib.normalName().equals(top.normalName()) && sib.className().equals(top.className())
+                        && stats.prose(sib) >= TextStats.PROSE_CHARS) {
+                    return top;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isSectionHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     /** Emits blocks in document order; an emitted element's descendants are not emitted again. */
@@ -417,9 +509,22 @@ final class BodyExtractor {
         String t = Text.normalize(text);
         if (t == null) return;
         if (e.normalName().equals("li")) t = numbered(e, t);
-        // a short block that is mostly links is a list of links, not text
-        if (t.length() < 200 && stats.linkDensity(e) > 0.5) return;
+        // a short block that is mostly links is a list of links, not text...
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5) {
+            // a list item that is a link is kept for now (not a table of contents' jump to a heading)
+            if (!(out instanceof Emitted emitted) || !e.normalName().equals("li") || isInPageLink(e)) return;
+            Block b = new Block(kindOf(e), t);
+            emitted.linkItems.add(b);
+            out.add(b);
+            return;
+        }
         out.add(new Block(kindOf(e), t));
+    }
+
+    /** An item of a table of contents: its link goes to a place on the same page. */
+    private static boolean isInPageLink(Element li) {
+        Element a = DocumentOrder.firstWithin(li, "a", "href", 20);
+        return a == null || a.attr("href").startsWith("#");
     }
 
     /** Where two line breaks end a paragraph inside one block's text (Unicode's paragraph separator, whitespace to {@link Text#normalize}). */

@@ -15,7 +15,7 @@ final class Boilerplate {
             "breadcrumb", "footer", "masthead", "topbar", "navbar", "menu", "byline", "author-bio", "authorbio", "bio-box",
             "tag-list", "taglist", "recommend", "read-more", "readmore", "more-stories", "popular", "trending", "outbrain",
             "taboola", "paywall", "modal", "popup", "overlay", "toolbar", "print-", "skip-", "widget", "disclaimer",
-            "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp"};
+            "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp", "testimonials"};
     /**
      * Of those, the words page builders also put on the blocks that hold the article ("elementor-widget",
      * "widget-span", "content-nav-section", "skip-item"): weak evidence, outweighed when the block reads as prose.
@@ -142,7 +142,7 @@ final class Boilerplate {
         }
         boolean maybeStrong = token.contains("body") || token.contains("content") || token.contains("text") || token.contains("copy");
         if (maybeStrong && STRONG_POSITIVE.matcher(token).find()) code |= T_STRONG_POSITIVE;
-        if (negativeToken(token)) {
+        if (negativeToken(token) || authorBox(token)) {
             code |= T_NEGATIVE;
             if (strongNegativeToken(token)) code |= T_STRONG_NEGATIVE;
         }
@@ -174,8 +174,16 @@ final class Boilerplate {
         return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) == 1;
     }
 
+    /** Words that, beside "author", name the box about the writer under an article ("author-box", "about_author", "authorDescription"). */
+    private static final Substrings AUTHOR_BOX = new Substrings("box", "about", "desc", "detail", "info", "card", "profile", "bio");
+
+    /** The box about the writer: a token naming the author together with a box, card or description of them. */
+    private static boolean authorBox(String token) {
+        return token.contains("author") && AUTHOR_BOX.anyIn(token);
+    }
+
     private static boolean strongNegativeToken(String token) {
-        return STRONG_NEGATIVE.anyIn(token) || hasPart(token, STRONG_PARTS);
+        return STRONG_NEGATIVE.anyIn(token) || hasPart(token, STRONG_PARTS) || authorBox(token);
     }
 
     /** +1 for names that suggest article text, -1 for furniture, 0 otherwise; 2 when named as the article's body. */

@@ -41,7 +41,7 @@ public final class DensityExtractor implements Extractor {
 
     private ExtractedArticle extractOrThrow(String html, String pageUrl) {
         String input = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
-        Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+        Document doc = parse(input, pageUrl);
         Metadata meta = MetadataExtractor.extract(doc, pageUrl);
         boolean paywalled = Paywalls.present(doc);
         Captions.Lead lead = Captions.takeOut(doc);
@@ -52,14 +52,14 @@ public final class DensityExtractor implements Extractor {
         List<Block> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {
             // parsed again rather than cloned up front: few pages need it
-            Document fallbackDoc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            Document fallbackDoc = parse(input, pageUrl);
             Captions.takeOut(fallbackDoc);
             BodyExtractor.removeJunk(fallbackDoc);
             List<Block> all = clean(BodyExtractor.allParagraphs(fallbackDoc), title, caption, meta.byline());
             if (chars(all) > chars(blocks)) blocks = all;
         }
         if (meta.jsonLdBody() != null && meta.jsonLdBody().length() > chars(blocks)) {
-            Document page = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+            Document page = parse(input, pageUrl);
             List<String> declared = JsonLdBody.instead(meta.jsonLdBody(), texts(blocks), page.body() == null ? null : page.body().text());
             if (declared != null) blocks = clean(paragraphs(declared), title, caption, meta.byline());
         }
@@ -84,6 +84,13 @@ public final class DensityExtractor implements Extractor {
         for (Block b : blocks) kinds.add(b.kind());
         return new ExtractedArticle(meta.url(), title, byline, meta.published(), meta.modified(), meta.lang(), image,
                 caption, credit, meta.siteName(), meta.description(), paragraphs, paywalled, meta.offset(), kinds, meta.section());
+    }
+
+    /** The page as a reader's browser builds it: parsed, with streamed parts moved into place. */
+    private static Document parse(String html, String pageUrl) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        if (StreamedHtml.mayHoldSegments(html)) StreamedHtml.resolve(doc);
+        return doc;
     }
 
     static List<String> texts(List<Block> blocks) {
