@@ -197,9 +197,11 @@ final class BodyExtractor {
         }
         if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
         if (JUNK_TAGS.contains(tag)) return Kind.TAG;
-        String names = Classes.names(e);
-        if (!Boilerplate.isFurniture(names)) return Kind.PLAIN;
-        return Boilerplate.isWeakFurniture(names) ? Kind.WEAK : Kind.STRONG;
+        return switch (Boilerplate.furniture(Classes.names(e))) {
+            case 0 -> Kind.PLAIN;
+            case 1 -> Kind.WEAK;
+            default -> Kind.STRONG;
+        };
     }
 
     /** Prose a hidden block may hold and still go: more than two paragraphs of it is the article. */

@@ -169,6 +169,11 @@ final class Boilerplate {
         return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) != 0;
     }
 
+    /** 0 for no furniture, 1 for furniture by weak words only, 2 for furniture: both questions in one lookup. */
+    static int furniture(String classAndId) {
+        return classAndId == null || classAndId.isBlank() ? 0 : classify(classAndId) & 3;
+    }
+
     /** Furniture only by weak words ({@link #WEAK_SUBSTRINGS}, the "nav"/"meta"/"tags" parts). */
     static boolean isWeakFurniture(String classAndId) {
         return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) == 1;

@@ -167,7 +167,7 @@ final class Bylines {
 
     /** A signed line in a comment, a menu or the site's footer names no author of the article. */
     private static boolean outsideCommentsAndNavigation(org.jsoup.nodes.Element e) {
-        return e.closest("[class*=comment], [id*=comment], nav, footer") == null;
+        return e.closest(Css.query("[class*=comment], [id*=comment], nav, footer")) == null;
     }
 
     private static final Pattern WRITTEN = Pattern.compile("^(?i)written by[:\\s]+\\p{Lu}.{1,60}$");
@@ -241,7 +241,7 @@ final class Bylines {
         if (!(tag.equals("img") || tag.equals("i") || tag.equals("svg") || tag.equals("span")) || !e.hasAttr("class")) return false;
         if (!AVATAR.matcher(Classes.names(e)).find() || !e.ownText().isBlank()) return false;
         // a person icon in a menu ("Contact directory", "My account") is no byline
-        return !MetadataExtractor.inComments(e) && e.closest("nav, footer, a, [class*=menu]") == null;
+        return !MetadataExtractor.inComments(e) && e.closest(Css.query("nav, footer, a, [class*=menu]")) == null;
     }
 
     /** A short line of a date and a name ("Dec 17, 2025 · Julian K. Arni · 6 min read"): the name. */

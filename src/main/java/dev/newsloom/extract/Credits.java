@@ -66,7 +66,7 @@ final class Credits {
 
     static String fromMarkup(org.jsoup.nodes.Document doc) {
         for (org.jsoup.nodes.Element e : Classes.containing(doc, "source", "agency", "provider", "syndicat", "wire", "byline", "dateline", "meta")) {
-            if (e.closest("figure, figcaption") != null) continue;
+            if (e.closest(Css.query("figure, figcaption")) != null) continue;
             String t = DocumentOrder.shortText(e, 160);
             if (t == null) continue;
             boolean labelled = LABELLED.matcher(e.className().toLowerCase(java.util.Locale.ROOT)).find();

@@ -312,7 +312,7 @@ final class MetadataExtractor {
             if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());
             if (t == null || t.length() > 60 || t.split(" ").length > 6 || !Bylines.plausible(t)) continue;
-            if (a.closest("nav, footer, [class*=comment], [id*=comment], [class*=menu]") != null) continue;
+            if (a.closest(Css.query("nav, footer, [class*=comment], [id*=comment], [class*=menu]")) != null) continue;
             // a second name in the same line may be a co-author or the medical reviewer: only the first is sure
             return a;
         }
@@ -398,7 +398,7 @@ final class MetadataExtractor {
             if (!t.hasAttr("datetime")) continue;
             if (any == null) any = t;
             if (pubdate == null && t.hasAttr("pubdate")) pubdate = t;
-            if (inArticle == null && t.closest("article") != null) inArticle = t;
+            if (inArticle == null && t.closest(Css.query("article")) != null) inArticle = t;
         }
         Element t = any;
         for (Element c : new Element[] {inArticle, pubdate}) if (c != null && (t == null || before(c, t))) t = c;

@@ -98,7 +98,7 @@ final class Titles {
                 if (site == null && own != null && HOST.matcher(own).matches()) site = own;
                 continue;
             }
-            if (isSiteName(text, site, pageTitle, declaredTitles, h.closest("article, main, [role=main]") != null)) {
+            if (isSiteName(text, site, pageTitle, declaredTitles, h.closest(Css.query("article, main, [role=main]")) != null)) {
                 if (site == null) site = text; // now known, it comes off the titles
                 continue;
             }
@@ -212,15 +212,15 @@ final class Titles {
         List<Element> all = PageIndex.of(doc).tag("h1");
         List<Element> inMain = new ArrayList<>(), outside = new ArrayList<>();
         for (Element h : all) {
-            if (h.closest("header > nav, nav, footer, aside, [role=navigation]") != null) continue;
-            (h.closest("article, main, [role=main]") != null ? inMain : outside).add(h);
+            if (h.closest(Css.query("header > nav, nav, footer, aside, [role=navigation]")) != null) continue;
+            (h.closest(Css.query("article, main, [role=main]")) != null ? inMain : outside).add(h);
         }
         List<Element> out = new ArrayList<>(inMain);
         out.addAll(outside);
         int h2s = 0;
         for (Element h : PageIndex.of(doc).tag("h2")) {
             if (h2s >= 2) break;
-            if (h.closest("article, main, [role=main]") == null || h.closest("nav, footer, aside") != null) continue;
+            if (h.closest(Css.query("article, main, [role=main]")) == null || h.closest(Css.query("nav, footer, aside")) != null) continue;
             out.add(h);
             h2s++;
         }
@@ -276,10 +276,10 @@ final class Titles {
     static Element headlineElement(Document doc) {
         List<Element> all = PageIndex.of(doc).tag("h1");
         List<Element> h1s = new ArrayList<>();
-        for (Element h : all) if (h.closest("article, main, [role=main]") != null) h1s.add(h);
+        for (Element h : all) if (h.closest(Css.query("article, main, [role=main]")) != null) h1s.add(h);
         if (h1s.isEmpty()) h1s = all;
         for (Element h : h1s) {
-            if (h.closest("header > nav, nav, footer, aside, [role=navigation]") != null) continue;
+            if (h.closest(Css.query("header > nav, nav, footer, aside, [role=navigation]")) != null) continue;
             String text = Text.normalize(h.text());
             if (text != null && text.length() >= 8 && text.length() <= 300 && words(text) >= 2) return h;
         }

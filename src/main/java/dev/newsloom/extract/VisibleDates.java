@@ -112,7 +112,7 @@ final class VisibleDates {
             if (d == null) continue;
             if (!publishedOnly) return d;
             if (CHANGED.matcher(line != null ? line : own).find() || CHANGED.matcher(labelBefore(e)).find()) return null;
-            Element time = e.normalName().equals("time") ? e : e.closest("time");
+            Element time = e.normalName().equals("time") ? e : e.closest(Css.query("time"));
             Instant machine = time == null ? null : Dates.parse(time.attr("datetime"));
             return machine != null ? machine.atOffset(Dates.offsetOr(time.attr("datetime"))).toLocalDate().atStartOfDay()
                     .toInstant(java.time.ZoneOffset.UTC) : d;
@@ -176,7 +176,7 @@ final class VisibleDates {
             // the page's own classes describe the kind of page ("single-post comments-open"), not this block
             if (tag.equals("body") || tag.equals("html")) return false;
             // an article's own footer holds its author and date; the page's footer does not
-            if (tag.equals("footer") && p.closest("article") != null) continue;
+            if (tag.equals("footer") && p.closest(Css.query("article")) != null) continue;
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             // not "sidebar": layouts name their article wrapper "has-sidebar"
