@@ -60,7 +60,14 @@ final class PageIndex {
     long[] nameMasks() {
         if (nameMasks == null) {
             nameMasks = new long[named.size()];
-            for (int i = 0; i < named.size(); i++) nameMasks[i] = Classes.mask(named.get(i).names());
+            // a page repeats its class names (every menu item, every card): each distinct one is searched once
+            java.util.Map<String, Long> searched = new java.util.HashMap<>();
+            for (int i = 0; i < named.size(); i++) {
+                String names = named.get(i).names();
+                Long mask = searched.get(names);
+                if (mask == null) searched.put(names, mask = Classes.mask(names));
+                nameMasks[i] = mask;
+            }
         }
         return nameMasks;
     }
