@@ -164,20 +164,14 @@ final class Boilerplate {
         return false;
     }
 
-    /** Furniture by its class or id, unless it is named as the article's body. */
-    static boolean isFurniture(String classAndId) {
-        return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) != 0;
-    }
-
-    /** 0 for no furniture, 1 for furniture by weak words only, 2 for furniture: both questions in one lookup. */
+    /**
+     * What the class or id says of a block: 0 not furniture (or named as the article's body), 1
+     * furniture by weak words only ({@link #WEAK_SUBSTRINGS}, the "nav"/"meta"/"tags" parts), 2 furniture.
+     */
     static int furniture(String classAndId) {
         return classAndId == null || classAndId.isBlank() ? 0 : classify(classAndId) & 3;
     }
 
-    /** Furniture only by weak words ({@link #WEAK_SUBSTRINGS}, the "nav"/"meta"/"tags" parts). */
-    static boolean isWeakFurniture(String classAndId) {
-        return classAndId != null && !classAndId.isBlank() && (classify(classAndId) & 3) == 1;
-    }
 
     /** Words that, beside "author", name the box about the writer under an article ("author-box", "about_author", "authorDescription"). */
     private static final Substrings AUTHOR_BOX = new Substrings("box", "about", "desc", "detail", "info", "card", "profile", "bio");

@@ -54,16 +54,16 @@ final class Credits {
         return jsonLdAuthorOrg == null ? null : agency(jsonLdAuthorOrg, false);
     }
 
-    /**
-     * A credit in the page's markup outside captions: a labelled source ({@code <span class="source">AFP</span>},
-     * where a name in capitals counts) or a known agency within a byline or dateline line.
-     */
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("source|agency|provider|syndicat|wire");
     private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(?i)^(source|by|via|from)[:\\s]+");
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[\\p{Lu} &.-]+");
 
+    /**
+     * A credit in the page's markup outside captions: a labelled source ({@code <span class="source">AFP</span>},
+     * where a name in capitals counts) or a known agency within a byline or dateline line.
+     */
     static String fromMarkup(org.jsoup.nodes.Document doc) {
         for (org.jsoup.nodes.Element e : Classes.containing(doc, "source", "agency", "provider", "syndicat", "wire", "byline", "dateline", "meta")) {
             if (e.closest(Css.query("figure, figcaption")) != null) continue;

@@ -103,7 +103,7 @@ final class TextStats {
         return s;
     }
 
-    /** A text node's visible length (as {@link #visibleLength}) and commas, in one pass over its characters. */
+    /** A text node's length as a reader sees it (runs of whitespace count once) and its commas, in one pass. */
     private static void countText(String s, int[] c) {
         int n = 0, commas = 0;
         boolean space = true;
@@ -122,24 +122,6 @@ final class TextStats {
         c[0] += n;
         c[3] += n; // own text
         c[4] += commas;
-    }
-
-    /** Characters as a reader sees them: runs of whitespace count once. */
-    static int visibleLength(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            boolean ws = (ch <= ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
-            if (ws) {
-                if (!space) n++;
-                space = true;
-            } else {
-                n++;
-                space = false;
-            }
-        }
-        return n;
     }
 
     /** Text directly inside the element, not in its children. */

@@ -141,11 +141,8 @@ final class Titles {
     private static String declaredEnd(String pageTitle, List<String> declaredTitles) {
         if (pageTitle == null) return null;
         for (String d : declaredTitles) {
-            if (d.length() >= pageTitle.length()) continue;
-            String rest;
-            if (pageTitle.regionMatches(true, pageTitle.length() - d.length(), d, 0, d.length())) rest = pageTitle.substring(0, pageTitle.length() - d.length());
-            else if (pageTitle.regionMatches(true, 0, d, 0, d.length())) rest = pageTitle.substring(d.length());
-            else continue;
+            String rest = otherEnd(pageTitle, d);
+            if (rest == null) continue;
             String stripped = SEPARATOR_EDGES.matcher(rest).replaceAll("");
             boolean separated = SEPARATED.matcher(rest.strip()).matches();
             if (separated && words(stripped) >= 1 && words(stripped) < words(d)) return d;
@@ -184,6 +181,14 @@ final class Titles {
         return title;
     }
 
+    /** The title without {@code part} at its start or its end (either case), or null when it holds it at neither or is no longer. */
+    private static String otherEnd(String title, String part) {
+        if (part.length() >= title.length()) return null;
+        if (title.regionMatches(true, 0, part, 0, part.length())) return title.substring(part.length());
+        if (title.regionMatches(true, title.length() - part.length(), part, 0, part.length())) return title.substring(0, title.length() - part.length());
+        return null;
+    }
+
     /**
      * A heading that names the site: the site's declared name, or one end of the {@code <title>}
      * whose other end is the declared headline ("Site: Headline" with og:title "Headline"), or,
@@ -191,12 +196,8 @@ final class Titles {
      */
     private static boolean isSiteName(String heading, String siteName, String pageTitle, List<String> declared, boolean inArticle) {
         if (siteName != null && heading.equalsIgnoreCase(siteName.strip())) return true;
-        if (pageTitle == null || heading.length() >= pageTitle.length()) return false;
-        String rest;
-        if (pageTitle.regionMatches(true, 0, heading, 0, heading.length())) rest = pageTitle.substring(heading.length());
-        else if (pageTitle.regionMatches(true, pageTitle.length() - heading.length(), heading, 0, heading.length())) {
-            rest = pageTitle.substring(0, pageTitle.length() - heading.length());
-        } else return false;
+        String rest = pageTitle == null ? null : otherEnd(pageTitle, heading);
+        if (rest == null) return false;
         String stripped = SEPARATOR_EDGES.matcher(rest).replaceAll("");
         if (stripped.length() == rest.length() || words(stripped) == 0) return false; // no separator: not two parts
         // with nothing declared to compare: a masthead heading (outside the article) that is the shorter end of the title
