@@ -32,7 +32,7 @@ final class Convergence {
     }
 
     boolean converge(Story a, Story b) {
-        double score = config.score(a.termCosine(b), a.embeddingCosine(b), a.nameCosine(b));
+        double score = config.score(a, b);
         if (score >= config.merge()) return true;
         return score >= PAIR_GATE && closestPair(a, b) >= CLOSE_PAIR;
     }

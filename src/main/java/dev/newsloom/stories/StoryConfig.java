@@ -47,4 +47,9 @@ public record StoryConfig(double duplicateSimilarity, double termWeight, double 
     double score(float terms, float embedding, float names) {
         return termWeight * terms + embeddingWeight * embedding + nameWeight * names;
     }
+
+    /** How close two stories are, centroid to centroid: whether they merge, whether two groups are two events. */
+    double score(Story a, Story b) {
+        return score(a.termCosine(b), a.embeddingCosine(b), a.nameCosine(b));
+    }
 }

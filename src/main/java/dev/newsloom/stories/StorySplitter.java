@@ -49,7 +49,7 @@ final class StorySplitter {
         int dimensions = originals.get(0).embedding == null ? 0 : originals.get(0).embedding.length;
         Story a = Story.sketch(first.stream().map(originals::get).toList(), dimensions);
         Story b = Story.sketch(second.stream().map(originals::get).toList(), dimensions);
-        double between = config.score(a.termCosine(b), a.embeddingCosine(b), a.nameCosine(b));
+        double between = config.score(a, b);
         // without the sentence model a score lacks its share, and so does the bar
         double bar = dimensions == 0 ? config.split() * (1 - config.embeddingWeight()) : config.split();
         if (between >= bar) return List.of();

@@ -78,15 +78,11 @@ class ConvergenceTest {
         return s;
     }
 
-    private static double centroidScore(Story a, Story b) {
-        return CONFIG.score(a.termCosine(b), a.embeddingCosine(b), a.nameCosine(b));
-    }
-
     @Test
     void storiesOfOneEventMergeOnAPairOfNearlyIdenticalReports() {
         Convergence convergence = new Convergence(CONFIG);
         Story rescue = story(RESCUE_1, RESCUE_2, RESCUE_3), inquiry = story(INQUIRY_2, INQUIRY_3, INQUIRY_1);
-        double centroids = centroidScore(rescue, inquiry);
+        double centroids = CONFIG.score(rescue, inquiry);
         System.out.printf("one event: centroids %.3f, closest pair %.3f%n", centroids, convergence.closestPair(rescue, inquiry));
         // the centroids alone would keep them apart: the pair is what merges them
         assertThat(centroids).isBetween(Convergence.PAIR_GATE, CONFIG.merge());
@@ -98,7 +94,7 @@ class ConvergenceTest {
     void aLookAlikeEventDoesNotMerge() {
         Convergence convergence = new Convergence(CONFIG);
         Story rescue = story(RESCUE_1, RESCUE_2, RESCUE_3), other = story(OTHER_1, OTHER_2);
-        double centroids = centroidScore(rescue, other);
+        double centroids = CONFIG.score(rescue, other);
         System.out.printf("look-alike: centroids %.3f, closest pair %.3f%n", centroids, convergence.closestPair(rescue, other));
         // the other ferry's reports name their own place, people and figures: no pair comes close either
         assertThat(convergence.closestPair(rescue, other)).isLessThan(Convergence.CLOSE_PAIR);
