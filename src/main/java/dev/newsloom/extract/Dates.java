@@ -36,34 +36,61 @@ final class Dates {
         }
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
-            try {
-                int y, mo, d;
-                if (m.group("y1") != null) {
-                    y = Integer.parseInt(m.group("y1"));
-                    mo = month(m.group("m1"));
-                    d = Integer.parseInt(m.group("d1"));
-                } else if (m.group("y2") != null) {
-                    y = Integer.parseInt(m.group("y2"));
-                    mo = month(m.group("m2"));
-                    d = Integer.parseInt(m.group("d2"));
-                } else if (m.group("y4") != null) {
-                    // 23.07.2025 is day first; 10/31/2024 is month first unless the first number cannot be a month
-                    y = Integer.parseInt(m.group("y4"));
-                    int a = Integer.parseInt(m.group("a4")), b = Integer.parseInt(m.group("b4"));
-                    boolean dayFirst = m.group("s4").equals(".") || a > 12;
-                    mo = dayFirst ? b : a;
-                    d = dayFirst ? a : b;
-                } else {
-                    y = Integer.parseInt(m.group("y3"));
-                    mo = Integer.parseInt(m.group("m3"));
-                    d = Integer.parseInt(m.group("d3"));
-                }
-                return LocalDate.of(y, mo, d).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (RuntimeException e) {
-                // not a real date ("Feb 30"); look further
-            }
+            LocalDate d = dateOf(m);
+            if (d != null) return d.atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         return null;
+    }
+
+    /** Whether a text writes the day in any of the forms above (or as ISO "2025-12-19"), anywhere in it. */
+    static boolean writes(String text, LocalDate day) {
+        if (text == null || !hasYear(text)) return false;
+        if (text.contains(day.toString())) return true;
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (day.equals(dateOf(m)) || m.group("y4") != null && day.equals(swapped(m))) return true;
+        }
+        return false;
+    }
+
+    /** "09.10.2024" read the other way round (month first): pages write both, and the reading above is only the likelier one. */
+    private static LocalDate swapped(java.util.regex.Matcher m) {
+        LocalDate d = dateOf(m);
+        try {
+            return d == null ? null : LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
+        } catch (RuntimeException e) {
+            return null; // a day after the 12th is no month
+        }
+    }
+
+    /** The day a match of {@link #IN_TEXT} names, or null when it names none ("Feb 30"). */
+    private static LocalDate dateOf(java.util.regex.Matcher m) {
+        try {
+            int y, mo, d;
+            if (m.group("y1") != null) {
+                y = Integer.parseInt(m.group("y1"));
+                mo = month(m.group("m1"));
+                d = Integer.parseInt(m.group("d1"));
+            } else if (m.group("y2") != null) {
+                y = Integer.parseInt(m.group("y2"));
+                mo = month(m.group("m2"));
+                d = Integer.parseInt(m.group("d2"));
+            } else if (m.group("y4") != null) {
+                // 23.07.2025 is day first; 10/31/2024 is month first unless the first number cannot be a month
+                y = Integer.parseInt(m.group("y4"));
+                int a = Integer.parseInt(m.group("a4")), b = Integer.parseInt(m.group("b4"));
+                boolean dayFirst = m.group("s4").equals(".") || a > 12;
+                mo = dayFirst ? b : a;
+                d = dayFirst ? a : b;
+            } else {
+                y = Integer.parseInt(m.group("y3"));
+                mo = Integer.parseInt(m.group("m3"));
+                d = Integer.parseInt(m.group("d3"));
+            }
+            return LocalDate.of(y, mo, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

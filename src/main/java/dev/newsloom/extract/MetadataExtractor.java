@@ -56,6 +56,9 @@ final class MetadataExtractor {
             if (Dates.shownEarlier(shown, published, offset)) {
                 published = shown;
                 offset = null;
+            } else if ((shown = RevisedDates.shownInstead(doc, published, offset)) != null) {
+                published = shown;
+                offset = null;
             }
         }
         Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),

@@ -58,6 +58,11 @@ final class VisibleDates {
         return nearHeadline(doc, false);
     }
 
+    /** The first day shown by the headline, whatever its line says ("Published", "Updated"). */
+    static Instant shownNearHeadline(Document doc) {
+        return nearHeadline(doc, false);
+    }
+
     /**
      * The publication day shown by the headline, to check a declared date against: the first
      * dated line there, as its {@code <time datetime>} says when it has one, and none when that
