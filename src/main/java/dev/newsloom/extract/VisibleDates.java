@@ -32,7 +32,34 @@ final class VisibleDates {
             if (found != null) return found;
         }
         Instant beside = besideAuthor(doc);
-        return beside != null ? beside : StatedDates.dateline(doc);
+        if (beside != null) return beside;
+        Instant dateline = StatedDates.dateline(doc);
+        return dateline != null ? dateline : nearTitleText(doc);
+    }
+
+    private static final Pattern SITE_NAME_AFTER = Pattern.compile("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014]{1,60}$");
+
+    /**
+     * A headline set in no heading (site builders print it as a styled paragraph): the first
+     * element whose text is the declared title, with or without the site's name after it, and the
+     * date on the lines around it as around a headline.
+     */
+    private static Instant nearTitleText(Document doc) {
+        if (doc.body() == null) return null;
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (String t : new String[] {MetadataExtractor.meta(doc, "og:title"), doc.title()}) {
+            if (t == null || t.isBlank()) continue;
+            titles.add(Text.normalize(t).toLowerCase(Locale.ROOT));
+            titles.add(SITE_NAME_AFTER.matcher(Text.normalize(t)).replaceFirst("").toLowerCase(Locale.ROOT));
+        }
+        titles.removeIf(t -> t.length() < 15);
+        if (titles.isEmpty()) return null;
+        for (Element e : DocumentOrder.all(doc.body())) {
+            String own = e.ownText();
+            if (own.length() < 15 || own.length() > 300) continue;
+            if (titles.contains(Text.normalize(own).toLowerCase(Locale.ROOT)) && !excluded(e)) return near(e, false);
+        }
+        return null;
     }
 
     /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page that declares its publication only in structured data and prints a later date by its
  * headline goes by the printed one, unless it states {@code article:published_time} or prints the
- * declared day somewhere. Pages written here, not copied.
+ * declared day somewhere; and a headline set in a paragraph has its date line read as a heading's
+ * would be. Pages written here, not copied.
  */
 class RevisedDatesTest {
     private final DensityExtractor extractor = new DensityExtractor();
@@ -70,5 +71,17 @@ class RevisedDatesTest {
         assertThat(Dates.writes("09.10.2024", day)).isTrue(); // month first
         assertThat(Dates.writes("09/11/2024 and 2024-10-09", day)).isFalse();
         assertThat(Dates.writes("September 10", day)).isFalse();
+    }
+
+    @Test
+    void aHeadlineSetInAParagraphHasItsDateLineReadAsAHeadlinesIs() {
+        String page = "<html><head><title>Sea wall approved by the council | Harbor News</title></head><body><div class=\"x1\">"
+                + "<p class=\"x2\">Sea wall approved by the council</p></div><div class=\"x3\"><p class=\"x2\">Ana Vel</p>"
+                + "<p class=\"x2\">Nov 20, 2026</p></div><div class=\"x4\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+        assertThat(extractor.extract(page, null).published()).isEqualTo(Instant.parse("2026-11-20T00:00:00Z"));
+        // the same words in a menu are a link to the article, not its headline
+        String menu = page.replace("<div class=\"x1\"><p class=\"x2\">Sea wall approved by the council</p></div>",
+                "<nav><p>Sea wall approved by the council</p></nav>");
+        assertThat(extractor.extract(menu, null).published()).isNull();
     }
 }
