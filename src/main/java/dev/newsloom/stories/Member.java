@@ -15,11 +15,18 @@ final class Member {
     /** The names and numbers among the terms: what tells two look-alike events apart. */
     final SparseVector names;
     final long[] minhash;
+    /** The years its text mentions (see {@link Years}). */
+    final int[] years;
     String story;
     String duplicateOf;
 
     Member(String id, String title, Instant time, String source, byte[] embedding, SparseVector terms, SparseVector names,
            long[] minhash) {
+        this(id, title, time, source, embedding, terms, names, minhash, new int[0]);
+    }
+
+    Member(String id, String title, Instant time, String source, byte[] embedding, SparseVector terms, SparseVector names,
+           long[] minhash, int[] years) {
         this.id = id;
         this.title = title;
         this.time = time;
@@ -29,5 +36,6 @@ final class Member {
         this.terms = terms;
         this.names = names;
         this.minhash = minhash;
+        this.years = years;
     }
 }

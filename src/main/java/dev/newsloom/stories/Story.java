@@ -20,6 +20,8 @@ final class Story {
     private final float[] embeddingSum;
     private final Centroid terms = new Centroid(MAX_TERMS);
     private final Centroid names = new Centroid(MAX_TERMS / 2);
+    /** The years its originals mention: when the event took place. */
+    final Years.Tally years = new Years.Tally();
     /** An opinion piece's story: nothing else joins it. */
     boolean closed;
     /** Members that are not copies of another member: what the centroids are made of. */
@@ -54,6 +56,7 @@ final class Story {
         if (embeddingSum != null) Vectors.addTo(embeddingSum, m.embedding);
         terms.add(m.terms);
         names.add(m.names);
+        years.add(m.years);
     }
 
     void absorb(Story other) {

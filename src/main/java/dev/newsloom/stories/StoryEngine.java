@@ -60,7 +60,7 @@ public final class StoryEngine {
      * @param vector    the sentence embedding as the model gave it (for the search index), null when restored
      * @param embedding the same, as the engine keeps and stores it
      */
-    public record Prepared(StoryInput input, float[] vector, byte[] embedding, Map<String, Integer> counts, long[] minhash) {}
+    public record Prepared(StoryInput input, float[] vector, byte[] embedding, Map<String, Integer> counts, long[] minhash, int[] years) {}
 
     /** A related article and why: its similarity to the article it is shown with. */
     public record Related(String articleId, String storyId, double score) {}
@@ -97,7 +97,8 @@ public final class StoryEngine {
 
     private Prepared prepare(StoryInput in, float[] vector, byte[] stored) {
         byte[] embedding = vector != null ? Vectors.quantize(vector) : stored;
-        return new Prepared(in, vector, embedding, Terms.count(in.title(), in.text(), in.lang()), MinHash.signature(in.text()));
+        return new Prepared(in, vector, embedding, Terms.count(in.title(), in.text(), in.lang()), MinHash.signature(in.text()),
+                Years.mentioned(in.title(), in.text()));
     }
 
     /** Decides the article's story. An article already placed keeps its place. */
@@ -312,7 +313,7 @@ public final class StoryEngine {
         StoryInput in = p.input();
         SparseVector terms = termStats.learnAndWeigh(p.counts());
         Member m = new Member(in.id(), in.title(), in.published(), in.source(), p.embedding(), terms, termStats.namesOf(terms),
-                p.minhash());
+                p.minhash(), p.years());
         members.put(m.id, m);
         arrival.addLast(m.id);
         while (arrival.size() > config.maxArticles()) forget(arrival.removeFirst());

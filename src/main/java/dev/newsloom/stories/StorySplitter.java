@@ -10,7 +10,10 @@ import java.util.List;
  * few articles. Then the story's articles fall into two groups, each sharing names and figures the
  * other lacks: the members are split in two by average linkage, with terms weighed by how few of
  * the story's articles use them, and the two groups become two stories when, compared as stories,
- * they are further apart than two stories that would ever merge.
+ * they are further apart than two stories that would ever merge, or when the years their articles
+ * mention show them written years apart ({@link Years}): look-alike events years apart (two
+ * emergency patches of one browser, two castings of one role) score as close as two angles on one
+ * event, and only the years tell them apart.
  *
  * <p>Only stories of at most {@value #MAX_ORIGINALS} originals are examined: a second event is
  * caught while it is young, and the cost of a check stays bounded.
@@ -52,7 +55,7 @@ final class StorySplitter {
         double between = config.score(a, b);
         // without the sentence model a score lacks its share, and so does the bar
         double bar = dimensions == 0 ? config.split() * (1 - config.embeddingWeight()) : config.split();
-        if (between >= bar) return List.of();
+        if (between >= bar && !Years.apart(a.years, b.years)) return List.of();
         Member founder = s.members.get(0);
         String anchor = founder.duplicateOf != null ? founder.duplicateOf : founder.id;
         boolean firstHoldsFounder = a.members.stream().anyMatch(m -> m.id.equals(anchor));
