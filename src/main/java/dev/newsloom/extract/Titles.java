@@ -124,7 +124,11 @@ final class Titles {
                 bestScore = score;
             }
         }
-        if (best != null) return HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+        if (best != null) {
+            String headline = HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+            String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
+            return shown != null ? shown : headline;
+        }
         String end = declaredEnd(pageTitle, declaredTitles);
         if (end != null) return clean(end, site);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);

@@ -93,4 +93,25 @@ class HeadlineRepairsTest {
         assertThat(hero.caption()).isEqualTo("The new wall at low tide.");
         assertThat(hero.text()).doesNotContain("low tide");
     }
+
+    @Test
+    void theDeclaredTitleShownAsAHeadingOfItsOwnWinsOverASectionNameInTheH1() {
+        // the h1 is the section's name; the page shows the declared title again as the article's own heading
+        String body = "<main><h1>Harbor Updates</h1><article><h2>Council approves the new sea wall</h2><p>" + P1 + "</p><p>" + P2
+                + "</p></article></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>" + og("Council approves the new sea wall"), body))
+                .isEqualTo("Council approves the new sea wall");
+        // without that heading the h1 stays, worded unlike the declared title as it may be
+        String plain = "<main><h1>Sea wall gets the council's go-ahead</h1><article><p>" + P1 + "</p><p>" + P2 + "</p></article></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>", plain)).isEqualTo("Sea wall gets the council's go-ahead");
+        // a heading in the menu that repeats the declared title is the site's, not the article's
+        String menu = "<nav><h2>Council approves the new sea wall</h2></nav><main><h1>Sea wall gets the council's go-ahead</h1><p>" + P1
+                + "</p><p>" + P2 + "</p></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>", menu)).isEqualTo("Sea wall gets the council's go-ahead");
+        // the site's name declared as the title and shown in a heading is no headline
+        String named = "<div><h2>Harbor Gazette</h2></div><main><h1>Sea wall gets the council's go-ahead</h1><p>" + P1 + "</p><p>" + P2 + "</p></main>";
+        assertThat(title("<title>Sea wall gets the council's go-ahead</title>" + og("Harbor Gazette")
+                + "<meta property=\"og:site_name\" content=\"Harbor Gazette\">", named))
+                .isEqualTo("Sea wall gets the council's go-ahead");
+    }
 }
