@@ -249,7 +249,7 @@ final class Titles {
     }
 
     /** Share of the first text's words that the second one has. */
-    private static double share(String a, String b) {
+    static double share(String a, String b) {
         Set<String> aw = wordSet(a), bw = wordSet(b);
         if (aw.isEmpty()) return 0;
         int n = 0;

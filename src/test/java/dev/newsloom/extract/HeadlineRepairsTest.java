@@ -114,4 +114,21 @@ class HeadlineRepairsTest {
                 + "<meta property=\"og:site_name\" content=\"Harbor Gazette\">", named))
                 .isEqualTo("Sea wall gets the council's go-ahead");
     }
+
+    @Test
+    void aHeadlineSetInCapitalsIsWrittenAsTheDeclaredTitleWritesIt() {
+        String body = "<article><h1>SEA WALL APPROVED BY THE COUNCIL</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        // the same words at the start of the <title>, the site's name after them
+        assertThat(title("<title>Sea Wall Approved by the Council | Harbor Labs</title>", body)).isEqualTo("Sea Wall Approved by the Council");
+        // a declared title that repeats most of a label in capitals is the headline
+        String label = "<article><h1>SUPPORTING THE SEA WALL</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>x</title>" + og("The Sea Wall: What the Council Approved and Why"), label))
+                .isEqualTo("The Sea Wall: What the Council Approved and Why");
+        // a declared title in capitals too, or one with other words, leaves the headline as it is
+        assertThat(title("<title>x</title>" + og("SEA WALL APPROVED BY THE COUNCIL"), body)).isEqualTo("SEA WALL APPROVED BY THE COUNCIL");
+        assertThat(title("<title>SEA WALL APPROVED BY THE COUNCIL</title>" + og("Harbor news of the week"), body)).isEqualTo("SEA WALL APPROVED BY THE COUNCIL");
+        assertThat(HeadlineRepairs.inCapitals("NASA FINDS WATER")).isTrue();
+        assertThat(HeadlineRepairs.inCapitals("NASA")).isFalse();
+        assertThat(HeadlineRepairs.inCapitals("NASA finds water")).isFalse();
+    }
 }
