@@ -20,13 +20,14 @@ final class DeclaredHeadlines {
 
     /**
      * The declared title (cleaned of the site's name) that a heading other than {@code chosen}
-     * shows exactly, when it differs from {@code headline}; else null.
+     * shows exactly, when it differs from {@code headline}; else null. With no heading chosen (both
+     * null) it picks among declared titles that disagree (OpenGraph against Twitter) the one shown.
      */
     static String shownElsewhere(Document doc, Element chosen, String headline, List<String> declaredTitles, String siteName) {
         List<String> others = new ArrayList<>(2);
         for (String t : declaredTitles) {
             String d = Titles.clean(t, siteName);
-            if (d == null || d.equalsIgnoreCase(headline) || siteName != null && d.equalsIgnoreCase(siteName.strip())) continue;
+            if (d == null || d.equalsIgnoreCase(headline) || others.contains(d) || siteName != null && d.equalsIgnoreCase(siteName.strip())) continue;
             if (d.length() >= 8 && d.indexOf(' ') > 0) others.add(d); // a single word is a label, not a headline
         }
         if (others.isEmpty()) return null;

@@ -129,6 +129,9 @@ final class Titles {
             String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
             return shown != null ? shown : headline;
         }
+        // no heading agrees: a declared title that the page shows as a heading of its own is the one it means
+        String shown = DeclaredHeadlines.shownElsewhere(doc, null, null, allTitles, site);
+        if (shown != null) return shown;
         String end = declaredEnd(pageTitle, declaredTitles);
         if (end != null) return clean(end, site);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);

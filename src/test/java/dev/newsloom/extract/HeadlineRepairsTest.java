@@ -131,4 +131,17 @@ class HeadlineRepairsTest {
         assertThat(HeadlineRepairs.inCapitals("NASA")).isFalse();
         assertThat(HeadlineRepairs.inCapitals("NASA finds water")).isFalse();
     }
+
+    @Test
+    void amongDeclaredTitlesThatDisagreeTheOneThePageShowsWins() {
+        // no h1; OpenGraph and Twitter declare different wordings, and the post shows the Twitter one
+        String body = "<div class=\"post\"><h3 class=\"post-heading\">Why the harbor needs its new sea wall</h3><p>" + P1 + "</p><p>" + P2
+                + "</p></div>";
+        String head = "<title>x</title>" + og("Sea wall approved after a long night - Harbor Gazette")
+                + "<meta name=\"twitter:title\" content=\"Why the harbor needs its new sea wall\">";
+        assertThat(title(head, body)).isEqualTo("Why the harbor needs its new sea wall");
+        // shown nowhere, the declared headline stays first
+        String plain = "<div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(title(head, plain)).isEqualTo("Sea wall approved after a long night");
+    }
 }
