@@ -31,13 +31,16 @@ final class DeclaredHeadlines {
             if (d.length() >= 8 && d.indexOf(' ') > 0) others.add(d); // a single word is a label, not a headline
         }
         if (others.isEmpty()) return null;
-        for (String tag : new String[] {"h2", "h3"}) {
-            for (Element h : doc.getElementsByTag(tag)) {
-                if (h == chosen || h.closest(Css.query(FURNITURE)) != null) continue;
-                String text = Text.normalize(h.text());
-                if (text == null) continue;
-                for (String d : others) if (d.equalsIgnoreCase(text)) return d;
-            }
+        String shown = firstShown(PageIndex.of(doc).tag("h2"), chosen, others);
+        return shown != null ? shown : firstShown(doc.getElementsByTag("h3"), chosen, others);
+    }
+
+    private static String firstShown(List<Element> headings, Element chosen, List<String> declared) {
+        for (Element h : headings) {
+            if (h == chosen) continue;
+            String text = Text.normalize(h.text());
+            if (text == null) continue;
+            for (String d : declared) if (d.equalsIgnoreCase(text) && h.closest(Css.query(FURNITURE)) == null) return d;
         }
         return null;
     }
