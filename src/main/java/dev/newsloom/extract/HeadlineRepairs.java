@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Repairs of a visible headline that the page's declared titles show to be damaged: characters
  * the publisher's system could not encode, printed as "?" ("Beginner? Guide" for "Beginner's
- * Guide"), and a section label put before it ("Blog: Ten tips" for "Ten tips"). The declared
+ * Guide"), a section label put before it ("Blog: Ten tips" for "Ten tips"), and a headline set in
+ * capitals ("TEN TIPS FOR THE SEA WALL"), which the declared title writes as the publisher does. The declared
  * title only replaces the headline when it is the same headline apart from that damage.
  */
 final class HeadlineRepairs {
@@ -14,11 +15,29 @@ final class HeadlineRepairs {
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}&]+(?: [\\p{L}&]+)?\\s*(?::|\\s[|–—-])\\s+");
 
     private static final int MAX_LOST = 6;
+    /** Share of a headline in capitals that the declared title must repeat to be its proper writing. */
+    private static final double HALF = 0.5;
 
     private HeadlineRepairs() {}
 
     static String repaired(String headline, List<String> declaredTitles, String siteName) {
         if (headline == null) return null;
+        if (inCapitals(headline)) {
+            // capitals are the template's typography; the declared title says how the headline is written:
+            // the same words at its start ("Weekend Coding Agent | Site"), else a title that repeats most of them
+            for (String d : declaredTitles) {
+                if (d.length() >= headline.length() && d.regionMatches(true, 0, headline, 0, headline.length())
+                        && (d.length() == headline.length() || !Character.isLetterOrDigit(d.charAt(headline.length())))
+                        && !inCapitals(d)) {
+                    return d.substring(0, headline.length());
+                }
+            }
+            for (String d : declaredTitles) {
+                String declared = Titles.clean(d, siteName);
+                if (declared == null || inCapitals(declared) || siteName != null && declared.equalsIgnoreCase(siteName.strip())) continue;
+                if (Titles.share(headline, declared) >= HALF) return declared;
+            }
+        }
         for (String d : declaredTitles) {
             String declared = Titles.clean(d, siteName);
             if (declared == null || declared.equalsIgnoreCase(headline)) continue;
@@ -27,6 +46,17 @@ final class HeadlineRepairs {
             if (label.find() && headline.substring(label.end()).equalsIgnoreCase(declared)) return headline.substring(label.end());
         }
         return headline;
+    }
+
+    /** Whether the text is written in capitals: letters, none of them lower case, in two words or more. */
+    static boolean inCapitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) letters = true;
+        }
+        return letters && text.strip().indexOf(' ') > 0;
     }
 
     /** Whether the two are equal once each "?" or U+FFFD inside the headline stands for up to three characters. */

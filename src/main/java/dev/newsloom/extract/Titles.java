@@ -124,7 +124,14 @@ final class Titles {
                 bestScore = score;
             }
         }
-        if (best != null) return HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+        if (best != null) {
+            String headline = HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+            String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
+            return shown != null ? shown : headline;
+        }
+        // no heading agrees: a declared title that the page shows as a heading of its own is the one it means
+        String shown = DeclaredHeadlines.shownElsewhere(doc, null, null, allTitles, site);
+        if (shown != null) return shown;
         String end = declaredEnd(pageTitle, declaredTitles);
         if (end != null) return clean(end, site);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);
@@ -245,7 +252,7 @@ final class Titles {
     }
 
     /** Share of the first text's words that the second one has. */
-    private static double share(String a, String b) {
+    static double share(String a, String b) {
         Set<String> aw = wordSet(a), bw = wordSet(b);
         if (aw.isEmpty()) return 0;
         int n = 0;

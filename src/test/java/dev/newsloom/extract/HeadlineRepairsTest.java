@@ -93,4 +93,55 @@ class HeadlineRepairsTest {
         assertThat(hero.caption()).isEqualTo("The new wall at low tide.");
         assertThat(hero.text()).doesNotContain("low tide");
     }
+
+    @Test
+    void theDeclaredTitleShownAsAHeadingOfItsOwnWinsOverASectionNameInTheH1() {
+        // the h1 is the section's name; the page shows the declared title again as the article's own heading
+        String body = "<main><h1>Harbor Updates</h1><article><h2>Council approves the new sea wall</h2><p>" + P1 + "</p><p>" + P2
+                + "</p></article></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>" + og("Council approves the new sea wall"), body))
+                .isEqualTo("Council approves the new sea wall");
+        // without that heading the h1 stays, worded unlike the declared title as it may be
+        String plain = "<main><h1>Sea wall gets the council's go-ahead</h1><article><p>" + P1 + "</p><p>" + P2 + "</p></article></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>", plain)).isEqualTo("Sea wall gets the council's go-ahead");
+        // a heading in the menu that repeats the declared title is the site's, not the article's
+        String menu = "<nav><h2>Council approves the new sea wall</h2></nav><main><h1>Sea wall gets the council's go-ahead</h1><p>" + P1
+                + "</p><p>" + P2 + "</p></main>";
+        assertThat(title("<title>Council approves the new sea wall | Harbor Gazette</title>", menu)).isEqualTo("Sea wall gets the council's go-ahead");
+        // the site's name declared as the title and shown in a heading is no headline
+        String named = "<div><h2>Harbor Gazette</h2></div><main><h1>Sea wall gets the council's go-ahead</h1><p>" + P1 + "</p><p>" + P2 + "</p></main>";
+        assertThat(title("<title>Sea wall gets the council's go-ahead</title>" + og("Harbor Gazette")
+                + "<meta property=\"og:site_name\" content=\"Harbor Gazette\">", named))
+                .isEqualTo("Sea wall gets the council's go-ahead");
+    }
+
+    @Test
+    void aHeadlineSetInCapitalsIsWrittenAsTheDeclaredTitleWritesIt() {
+        String body = "<article><h1>SEA WALL APPROVED BY THE COUNCIL</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        // the same words at the start of the <title>, the site's name after them
+        assertThat(title("<title>Sea Wall Approved by the Council | Harbor Labs</title>", body)).isEqualTo("Sea Wall Approved by the Council");
+        // a declared title that repeats most of a label in capitals is the headline
+        String label = "<article><h1>SUPPORTING THE SEA WALL</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+        assertThat(title("<title>x</title>" + og("The Sea Wall: What the Council Approved and Why"), label))
+                .isEqualTo("The Sea Wall: What the Council Approved and Why");
+        // a declared title in capitals too, or one with other words, leaves the headline as it is
+        assertThat(title("<title>x</title>" + og("SEA WALL APPROVED BY THE COUNCIL"), body)).isEqualTo("SEA WALL APPROVED BY THE COUNCIL");
+        assertThat(title("<title>SEA WALL APPROVED BY THE COUNCIL</title>" + og("Harbor news of the week"), body)).isEqualTo("SEA WALL APPROVED BY THE COUNCIL");
+        assertThat(HeadlineRepairs.inCapitals("NASA FINDS WATER")).isTrue();
+        assertThat(HeadlineRepairs.inCapitals("NASA")).isFalse();
+        assertThat(HeadlineRepairs.inCapitals("NASA finds water")).isFalse();
+    }
+
+    @Test
+    void amongDeclaredTitlesThatDisagreeTheOneThePageShowsWins() {
+        // no h1; OpenGraph and Twitter declare different wordings, and the post shows the Twitter one
+        String body = "<div class=\"post\"><h3 class=\"post-heading\">Why the harbor needs its new sea wall</h3><p>" + P1 + "</p><p>" + P2
+                + "</p></div>";
+        String head = "<title>x</title>" + og("Sea wall approved after a long night - Harbor Gazette")
+                + "<meta name=\"twitter:title\" content=\"Why the harbor needs its new sea wall\">";
+        assertThat(title(head, body)).isEqualTo("Why the harbor needs its new sea wall");
+        // shown nowhere, the declared headline stays first
+        String plain = "<div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(title(head, plain)).isEqualTo("Sea wall approved after a long night");
+    }
 }
