@@ -1,0 +1,60 @@
+package dev.newsloom.extract;
+
+import static dev.newsloom.extract.ExtractionFieldsTest.P1;
+import static dev.newsloom.extract.ExtractionFieldsTest.P2;
+import static dev.newsloom.extract.ExtractionFieldsTest.P3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body rules of the fifth round, each on a small page written here after layouts that real
+ * publishers and editors produce (nothing copied from a real site); each assertion fails without its rule.
+ */
+class BodyRules2Test {
+    private final DensityExtractor extractor = new DensityExtractor();
+
+    private ExtractedArticle extract(String body) {
+        return extractor.extract("<html><head><title>Sea wall approved | Harbor Gazette</title></head><body>" + body + "</body></html>",
+                "https://harbor.example/a");
+    }
+
+    @Test
+    void aFirstParagraphWithADropCapIsNoCaption() {
+        ExtractedArticle a = extract("<article><div class=\"entry-content\"><p class=\"has-drop-cap\">" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><figure><img src=\"/wall.jpg\"><div class=\"img-cap\">The old wall in March.</div></figure></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void anAnchorWrittenFromAHeadingsWordsIsNotFurniture() {
+        String heading = "Why the social fund pays for the sea wall";
+        ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><h2 id=\"h-why-the-social-fund-pays-for-the-sea-wall\">"
+                + heading + "</h2><p>" + P2 + "</p><p>" + P3 + "</p>"
+                // an id that does not repeat the block's words still names furniture
+                + "<div id=\"social-links\"><p>Find the Harbor Gazette on every network, every day of the week.</p></div></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, heading, P2, P3);
+    }
+
+    @Test
+    void aTableInsideAFigureIsTheArticlesDataItsCaptionGoes() {
+        ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><figure class=\"wp-block-table\"><table>"
+                + "<tr><th>Year</th><th>Floods</th></tr><tr><td>2019</td><td>2</td></tr><tr><td>2023</td><td>1</td></tr></table>"
+                + "<figcaption>Floods in the lower town, by year.</figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p>"
+                // a figure of a picture still goes whole
+                + "<figure><img src=\"/wall.jpg\"><p>The old wall in March, seen from the pier.</p></figure></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Year Floods", "2019 2", "2023 1", P2, P3);
+    }
+
+    @Test
+    void aPageBuildersHeadingBlockInsideTheArticleStays() {
+        String widget = "elementor-widget-container";
+        String heading = "What the wall will cost";
+        ExtractedArticle a = extract("<main><div class=\"post\"><div class=\"" + widget + "\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "<div class=\"" + widget + "\"><h2>" + heading + "</h2></div><div class=\"" + widget + "\"><p>" + P3 + "</p></div>"
+                // a weakly named block of links is still furniture
+                + "<div class=\"" + widget + "\"><h2><a href=\"/more\">More from the harbour</a></h2></div></div></main>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, heading, P3);
+    }
+}
