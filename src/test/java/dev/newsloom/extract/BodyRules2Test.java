@@ -57,4 +57,40 @@ class BodyRules2Test {
                 + "<div class=\"" + widget + "\"><h2><a href=\"/more\">More from the harbour</a></h2></div></div></main>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, heading, P3);
     }
+
+    @Test
+    void aCallToActionInsideTheArticleGoes() {
+        for (String cta : new String[] {"post-cta", "cta-block", "blog-cta__box"}) {
+            ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"" + cta + "\">"
+                    + "<p>Planning a harbour project of your own? Our engineers answer within a day, and the first visit is free.</p></div><p>"
+                    + P3 + "</p></div></article>");
+            assertThat(a.paragraphs()).as(cta).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void anEmbeddedPostGoes() {
+        ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><blockquote class=\"twitter-tweet\"><p>The wall"
+                + " vote is tonight, come to the town hall at seven and bring your neighbours!</p>&mdash; Harbor Friends</blockquote><p>" + P2
+                + "</p><p>" + P3 + "</p></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void footnotesAfterTheArticleGo() {
+        ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<ol class=\"wp-block-footnotes\"><li>Council minutes of the March session, page twelve, as published by the clerk.</li>"
+                + "<li>The flood reports of 2019 and 2023, compiled by the harbour office.</li></ol></div></article>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void theAuthorBoxesOfTheCommonBlogPluginsGo() {
+        for (String box : new String[] {"saboxplugin-wrap", "abh_box abh_box_down"}) {
+            ExtractedArticle a = extract("<article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                    + "<div class=\"" + box + "\"><div class=\"desc\"><p>Marta Lind has covered coastal towns, their harbours and their"
+                    + " budgets for twelve years, and she sails when she can.</p></div></div></article>");
+            assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
+        }
+    }
 }
