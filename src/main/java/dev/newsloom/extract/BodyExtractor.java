@@ -140,7 +140,8 @@ final class BodyExtractor {
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
             boolean doom = switch (kinds.get(e)) {
-                case STRONG, TAG -> !large;
+                case STRONG -> !large;
+                case TAG -> !large && !isNoteWithin(e, guess, stats);
                 case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5) && !isHeadingWithin(e, guess, stats);
                 default -> !large && !listsTheArticle.contains(e.parent()) && isListed(e, stats);
             };
@@ -159,6 +160,13 @@ final class BodyExtractor {
         Element h = null;
         for (String tag : SECTION_HEADINGS) if ((h = DocumentOrder.firstWithin(e, tag, null, 20)) != null) break;
         if (h == null || stats.text(h) < stats.text(e) * 0.9) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
+        return false;
+    }
+
+    /** An {@code <aside>} of prose inside the article: the writer's note beside the text ("A note on other devices"), not a sidebar. */
+    private static boolean isNoteWithin(Element e, Element guess, TextStats stats) {
+        if (!e.normalName().equals("aside") || stats.prose(e) < 2 * TextStats.PROSE_CHARS || stats.linkDensity(e) > 0.2) return false;
         for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
         return false;
     }

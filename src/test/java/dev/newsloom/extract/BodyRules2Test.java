@@ -93,4 +93,15 @@ class BodyRules2Test {
             assertThat(a.paragraphs()).as(box).containsExactly(P1, P2, P3);
         }
     }
+
+    @Test
+    void aNoteAsideInsideTheArticleStaysASidebarGoes() {
+        String note1 = "A note on the old wall: it was built in 1911 from local stone, and parts of it will be kept as a walkway.";
+        String note2 = "The stones that come out are numbered, so that the museum can rebuild one arch of it in the square.";
+        ExtractedArticle a = extract("<div class=\"page\"><article><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><aside><p>"
+                + note1 + "</p><p>" + note2 + "</p></aside><p>" + P3 + "</p></div></article>"
+                + "<aside><p>The Harbor Gazette is written by four reporters and two editors, and it is printed every Friday morning.</p>"
+                + "<p>Letters to the editor are welcome and are published in the weekend edition, short ones first.</p></aside></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, note1, note2, P3);
+    }
 }
