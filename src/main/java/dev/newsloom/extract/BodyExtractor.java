@@ -140,8 +140,9 @@ final class BodyExtractor {
             int prose = stats.prose(e);
             boolean large = prose * 2 >= pageProse && prose > 0;
             boolean doom = switch (kinds.get(e)) {
-                case STRONG, TAG -> !large;
-                case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5);
+                case STRONG -> !large;
+                case TAG -> !large && !isNoteWithin(e, guess, stats);
+                case WEAK -> !large && (prose * 2 < stats.text(e) || stats.linkDensity(e) > 0.5) && !isHeadingWithin(e, guess, stats);
                 default -> !large && !listsTheArticle.contains(e.parent()) && isListed(e, stats);
             };
             if (doom) doomed.add(e);
@@ -149,6 +150,28 @@ final class BodyExtractor {
         removeAll(doomed, stats);
     }
 
+
+    /**
+     * A page builder's heading block inside the article ("elementor-widget" around an {@code <h2>}): named only
+     * weakly and holding no prose, but a heading of the article, not furniture.
+     */
+    private static boolean isHeadingWithin(Element e, Element guess, TextStats stats) {
+        if (stats.links(e) > 0 || stats.text(e) == 0 || stats.text(e) > 200) return false;
+        Element h = null;
+        for (String tag : SECTION_HEADINGS) if ((h = DocumentOrder.firstWithin(e, tag, null, 20)) != null) break;
+        if (h == null || stats.text(h) < stats.text(e) * 0.9) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
+        return false;
+    }
+
+    /** An {@code <aside>} of prose inside the article: the writer's note beside the text ("A note on other devices"), not a sidebar. */
+    private static boolean isNoteWithin(Element e, Element guess, TextStats stats) {
+        if (!e.normalName().equals("aside") || stats.prose(e) < 2 * TextStats.PROSE_CHARS || stats.linkDensity(e) > 0.2) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
+        return false;
+    }
+
+    private static final String[] SECTION_HEADINGS = {"h2", "h3", "h4", "h5", "h6"};
 
     /**
      * One of several {@code <article>} elements side by side that does not hold the article: a
@@ -197,7 +220,10 @@ final class BodyExtractor {
         }
         if (tag.equals("main") || tag.equals("article") || role.equals("main")) return Kind.PLAIN;
         if (JUNK_TAGS.contains(tag)) return Kind.TAG;
-        return switch (Boilerplate.furniture(Classes.names(e))) {
+        int furniture = Boilerplate.furniture(Classes.names(e));
+        // an anchor written from the block's own words ("...-for-social-media") names its subject, not furniture
+        if (furniture > 0 && !e.id().isEmpty() && Boilerplate.furniture(e.className()) == 0 && Anchors.idFromText(e)) furniture = 0;
+        return switch (furniture) {
             case 0 -> Kind.PLAIN;
             case 1 -> Kind.WEAK;
             default -> Kind.STRONG;

@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
  * nothing here names a publisher.
  */
 final class Boilerplate {
-    /** Words that make a class or id token furniture wherever they occur in it ("story-share", "sidebar-left"). */
+    /**
+     * Words that make a class or id token furniture wherever they occur in it ("story-share", "sidebar-left"); the
+     * last ones are footnotes (which readers and the dataset's truth leave out) and the author boxes of the two
+     * widespread blog plugins, whose names say neither "author" nor "box" ("saboxplugin-wrap", "abh_box").
+     */
     private static final String[] NEGATIVE_SUBSTRINGS = {"share", "sharing", "social", "related", "promo", "newsletter",
             "subscri", "signup", "sign-up", "cookie", "consent", "gdpr", "comment", "advert", "sponsor", "sidebar",
             "breadcrumb", "footer", "masthead", "topbar", "navbar", "menu", "byline", "author-bio", "authorbio", "bio-box",
             "tag-list", "taglist", "recommend", "read-more", "readmore", "more-stories", "popular", "trending", "outbrain",
             "taboola", "paywall", "modal", "popup", "overlay", "toolbar", "print-", "skip-", "widget", "disclaimer",
-            "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp", "testimonials"};
+            "copyright", "caption", "kicker", "story-meta", "article-meta", "inline-ad", "ad-slot", "adslot", "dfp", "testimonials", "footnotes", "saboxplugin", "abh_box"};
     /**
      * Of those, the words page builders also put on the blocks that hold the article ("elementor-widget",
      * "widget-span", "content-nav-section", "skip-item"): weak evidence, outweighed when the block reads as prose.
@@ -26,8 +30,10 @@ final class Boilerplate {
     private static final Substrings STRONG_NEGATIVE = new Substrings(java.util.Arrays.stream(NEGATIVE_SUBSTRINGS)
             .filter(n -> !java.util.List.of(WEAK_SUBSTRINGS).contains(n)).toArray(String[]::new));
     /** Words that make a token furniture only as a whole part of it ("nav", "main-nav", but not "canvas"). */
-    private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads");
-    private static final java.util.Set<String> STRONG_PARTS = java.util.Set.of("rail", "ad", "ads");
+    private static final java.util.Set<String> NEGATIVE_PARTS = java.util.Set.of("rail", "nav", "tags", "meta", "logo", "ad", "ads",
+            "cta", "tweet");
+    /** Of those, the strong ones: a call to action ("post-cta", "cta-block") and an embedded post ("twitter-tweet") are never the article. */
+    private static final java.util.Set<String> STRONG_PARTS = java.util.Set.of("rail", "ad", "ads", "cta", "tweet");
     private static final Substrings POSITIVE_TOKEN = new Substrings("article", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "copy", "column", "blog", "news");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(

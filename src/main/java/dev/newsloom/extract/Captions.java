@@ -30,7 +30,9 @@ final class Captions {
                 if (img != null) image = img.absUrl("src");
             }
             // a figure that holds paragraphs of prose, or the page's headline over a hero image, is a layout wrapper: only its caption goes
-            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS || DocumentOrder.firstWithin(fig, "h1", null, LOOK) != null) {
+            // and so is a figure around a table (an editor's table block): the table is the article's data
+            if (stats.prose(fig) >= 2 * TextStats.PROSE_CHARS || DocumentOrder.firstWithin(fig, "h1", null, LOOK) != null
+                    || DocumentOrder.firstWithin(fig, "table", null, LOOK) != null) {
                 if (cap != null) remove.add(cap);
             } else {
                 remove.add(fig);
@@ -75,7 +77,8 @@ final class Captions {
         return new Lead(caption, image == null || image.isEmpty() ? null : image);
     }
 
-    private static final java.util.regex.Pattern CAP_TOKEN = java.util.regex.Pattern.compile("(?s).*(^|[-_ ])cap([-_ ]|$).*");
+    /** "cap" as a token of its own; a drop cap ("has-drop-cap", on the first paragraph of many articles) is a paragraph's styling. */
+    private static final java.util.regex.Pattern CAP_TOKEN = java.util.regex.Pattern.compile("(?s).*(^|[-_ ])(?<!drop[-_])cap([-_ ]|$).*");
 
     private static boolean nearImage(Element cap) {
         return imageNear(cap) != null;

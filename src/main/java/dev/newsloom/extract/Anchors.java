@@ -1,0 +1,51 @@
+package dev.newsloom.extract;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Ids written from a block's own words: tables of contents and editors give each heading, or the
+ * section it opens, an anchor made of its text ("h-4-post-at-times-your-social-followers-are-online").
+ * Such an id says what the article is about, never that the block is furniture.
+ */
+final class Anchors {
+    private Anchors() {}
+
+    /** Characters of the block's start compared with the id: a heading and a little more. */
+    private static final int START = 300;
+
+    /** Whether the element's id is made of at least three words of its text's start. */
+    static boolean idFromText(Element e) {
+        String id = e.id();
+        if (id.length() < 12) return false;
+        String start = null;
+        int words = 0;
+        for (String w : id.toLowerCase(Locale.ROOT).split("[-_.:\\s]+")) {
+            if (w.length() < 3 || !Character.isLetter(w.charAt(0))) continue;
+            if (start == null) start = start(e);
+            if (!start.contains(w)) return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
+    /** The first characters of the element's text, lower-cased. */
+    private static String start(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText()).append(' ');
+                    if (sb.length() > START) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
