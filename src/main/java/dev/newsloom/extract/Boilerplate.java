@@ -87,9 +87,16 @@ final class Boilerplate {
      * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
      */
     static java.util.List<dev.newsloom.model.Block> cutTail(java.util.List<dev.newsloom.model.Block> blocks) {
-        for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
+        int total = 0;
+        for (dev.newsloom.model.Block b : blocks) total += b.text().length();
+        int before = blocks.isEmpty() ? 0 : blocks.get(0).text().length();
+        for (int i = 1; i < blocks.size(); i++) {
             String b = blocks.get(i).text();
-            if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
+            // past the middle of the blocks, or of the text: a long article can be followed by more teasers than it has paragraphs
+            if ((i >= blocks.size() / 2 || 2 * before >= total) && b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) {
+                return blocks.subList(0, i);
+            }
+            before += b.length();
         }
         return blocks;
     }
