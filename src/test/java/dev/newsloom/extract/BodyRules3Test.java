@@ -59,4 +59,21 @@ class BodyRules3Test {
         ExtractedArticle b = extract("<p>" + P1 + "</p><h3>More from the council</h3><p>" + list + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
         assertThat(b.paragraphs()).containsExactly(P1, "More from the council", list, P2, P3);
     }
+    @Test
+    void recommendationHeadingsInTheirCommonWordingsCutTheTail() {
+        for (String heading : new String[] {"Related articles that may interest you", "You may be interested in the following topics as well:",
+                "Featured insights", "More stories you might enjoy", "This might be interesting to you:", "Previous article"}) {
+            ExtractedArticle a = extract("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>" + heading + "</h3>"
+                    + "<p>Ferry timetable changes</p><p>Lighthouse open day</p>");
+            assertThat(a.paragraphs()).as(heading).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void aListItemWordedLikeATailHeadingIsOneThingTheTextLists() {
+        ExtractedArticle a = extract("<p>" + P1 + "</p><p>What the harbour needs next:</p><ul><li>More public moorings</li>"
+                + "<li>More stories from the lower town</li><li>Better lighting on the ramp</li></ul><p>" + P2 + "</p><p>" + P3 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, "What the harbour needs next:", "More public moorings",
+                "More stories from the lower town", "Better lighting on the ramp", P2, P3);
+    }
 }
