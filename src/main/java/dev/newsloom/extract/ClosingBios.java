@@ -21,17 +21,27 @@ final class ClosingBios {
             "(?s)^(?: \\([^)]{1,40}\\))? (?:is|was|has|writes|covers|serves|joined|holds|leads|works|lives|specializes|specialises)\\b.*");
     /** After the first name alone only a role will do ("Camille is a content specialist at ..."): "Ana has ..." could be the story. */
     private static final Pattern AFTER_FIRST_NAME = Pattern.compile("(?s)^ (?:is|was) (?:a|an|the)\\b.*");
+    /** A note that says what it is ("About the author: ..."), whoever the byline names. */
+    private static final Pattern LABELLED = Pattern.compile("(?is)^about the (?:author|writer)\\s*[:\u2014\u2013-]\\s*\\S.*");
     private static final Pattern AUTHORS = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
 
     private ClosingBios() {}
 
     static List<Block> cut(List<Block> blocks, String byline) {
-        if (byline == null || blocks.size() < 3) return blocks;
-        List<String> names = names(byline);
-        if (names.isEmpty()) return blocks;
+        if (blocks.size() < 3) return blocks;
+        List<String> names = byline == null ? List.of() : names(byline);
         for (int i = Math.max(1, blocks.size() - LAST_BLOCKS); i < blocks.size(); i++) {
-            if (isNote(blocks.get(i).text(), names)) return new ArrayList<>(blocks.subList(0, i));
+            String t = blocks.get(i).text().strip();
+            if (LABELLED.matcher(t).matches() || isNote(t, names)) return withoutSignature(new ArrayList<>(blocks.subList(0, i)), byline);
         }
+        return blocks;
+    }
+
+    /** The signature line that introduced the note ("Written by Jane Doe") is left over once the note goes. */
+    private static List<Block> withoutSignature(List<Block> blocks, String byline) {
+        if (byline == null || blocks.size() < 3) return blocks;
+        String last = Text.key(blocks.get(blocks.size() - 1).text()), name = Text.key(byline);
+        if (!name.isEmpty() && (last.equals("written by " + name) || last.equals("by " + name))) blocks.remove(blocks.size() - 1);
         return blocks;
     }
 

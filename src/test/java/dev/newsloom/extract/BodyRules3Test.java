@@ -76,4 +76,10 @@ class BodyRules3Test {
         assertThat(a.paragraphs()).containsExactly(P1, "What the harbour needs next:", "More public moorings",
                 "More stories from the lower town", "Better lighting on the ramp", P2, P3);
     }
+    @Test
+    void aLabelledNoteAboutTheAuthorGoesAndSoDoesTheSignatureBeforeIt() {
+        ExtractedArticle a = extract("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>Written by Mara Quint</p>"
+                + "<p>About the author: a coast reporter for fifteen years, with two books on the lower town's floods.</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
