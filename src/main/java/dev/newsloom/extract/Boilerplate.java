@@ -71,8 +71,12 @@ final class Boilerplate {
     /** The heading of what follows an article on its page: recommendations, sign-ups, comments. */
     private static final Pattern TAIL_HEADING = Pattern.compile("(?i)^("
             + "(you (may|might) (also )?(like|enjoy)|recommended( for you)?( reading| articles| stories| posts)?|"
-            + "(read|see|watch) (this )?next|up next|what to read next|(related|similar|popular|trending|latest|recent|more|other|top)"
-            + " (articles?|stories|posts|news|reads|reading|content|guides|coverage|videos|blogs?)( on this topic| for you| from .{1,40})?|"
+            + "(read|see|watch) (this )?next|up next|what to read next|(related|similar|popular|trending|latest|recent|more|other|top|featured)"
+            + " (blog )?(articles?|stories|posts|news|reads|reading|content|guides|coverage|videos|blogs?|insights)"
+            + "( on this topic| for you| from .{1,40}|,? (that )?you (may|might) (also )?(like|enjoy)|,? that (may|might) interest you)?|"
+            + "(you (may|might) (also )?be interested in|if you (liked|enjoyed) this( post| article| story)?,? you (may|might) also (like|enjoy)|"
+            + "(this|these) (may|might) (also )?(be )?interest(ing|s)?( to)? you|explore more( articles| posts| content)?( topics| on)?).{0,40}|"
+            + "(previous|next) (article|post|story)|"
             + "related|more from .{1,40}|more (on|about) (this|the) (topic|story)|all reads on this topic|keep reading|"
             + "(popular|trending) (now|today|this week)|most (read|popular|viewed)|"
             + "(leave|post|add|write) a (reply|comment)|\\d* ?comments?|join the (conversation|discussion)|"
@@ -87,9 +91,18 @@ final class Boilerplate {
      * as "Related articles" or "Leave a reply" in the second half of the blocks to the end.
      */
     static java.util.List<dev.newsloom.model.Block> cutTail(java.util.List<dev.newsloom.model.Block> blocks) {
-        for (int i = Math.max(1, blocks.size() / 2); i < blocks.size(); i++) {
+        int total = 0;
+        for (dev.newsloom.model.Block b : blocks) total += b.text().length();
+        int before = blocks.isEmpty() ? 0 : blocks.get(0).text().length();
+        for (int i = 1; i < blocks.size(); i++) {
             String b = blocks.get(i).text();
-            if (b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) return blocks.subList(0, i);
+            // past the middle of the blocks, or of the text: a long article can be followed by more teasers than it has paragraphs
+            // an item of a list is one of several things the text lists ("More blog posts"), not what follows the article
+            boolean item = blocks.get(i).kind() == dev.newsloom.model.BlockKind.LIST_ITEM || blocks.get(i).kind() == dev.newsloom.model.BlockKind.NUMBERED_ITEM;
+            if ((i >= blocks.size() / 2 || 2 * before >= total) && !item && b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) {
+                return blocks.subList(0, i);
+            }
+            before += b.length();
         }
         return blocks;
     }

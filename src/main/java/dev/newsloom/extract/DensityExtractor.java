@@ -74,6 +74,7 @@ public final class DensityExtractor implements Extractor {
             }
         }
         blocks = Boilerplate.cutTail(blocks);
+        blocks = ClosingBios.cut(blocks, meta.byline());
         List<String> paragraphs = texts(blocks);
         String credit = Credits.detect(paragraphs, meta.byline(), meta.bylineLine(), meta.jsonLdAuthorOrg());
         if (credit == null) credit = markupCredit;
