@@ -2,10 +2,6 @@ package dev.newsloom.extract;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Ids written from a block's own words: tables of contents and editors give each heading, or the
@@ -26,26 +22,10 @@ final class Anchors {
         int words = 0;
         for (String w : id.toLowerCase(Locale.ROOT).split("[-_.:\\s]+")) {
             if (w.length() < 3 || !Character.isLetter(w.charAt(0))) continue;
-            if (start == null) start = start(e);
+            if (start == null) start = Text.spaced(e, START).toLowerCase(Locale.ROOT);
             if (!start.contains(w)) return false;
             words++;
         }
         return words >= 3;
-    }
-
-    /** The first characters of the element's text, lower-cased. */
-    private static String start(Element e) {
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText()).append(' ');
-                    if (sb.length() > START) return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -159,16 +159,13 @@ final class BodyExtractor {
         if (stats.links(e) > 0 || stats.text(e) == 0 || stats.text(e) > 200) return false;
         Element h = null;
         for (String tag : SECTION_HEADINGS) if ((h = DocumentOrder.firstWithin(e, tag, null, 20)) != null) break;
-        if (h == null || stats.text(h) < stats.text(e) * 0.9) return false;
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
-        return false;
+        return h != null && stats.text(h) >= stats.text(e) * 0.9 && DocumentOrder.within(e, guess);
     }
 
     /** An {@code <aside>} of prose inside the article: the writer's note beside the text ("A note on other devices"), not a sidebar. */
     private static boolean isNoteWithin(Element e, Element guess, TextStats stats) {
-        if (!e.normalName().equals("aside") || stats.prose(e) < 2 * TextStats.PROSE_CHARS || stats.linkDensity(e) > 0.2) return false;
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a == guess) return true;
-        return false;
+        return e.normalName().equals("aside") && stats.prose(e) >= 2 * TextStats.PROSE_CHARS && stats.linkDensity(e) <= 0.2
+                && DocumentOrder.within(e, guess);
     }
 
     private static final String[] SECTION_HEADINGS = {"h2", "h3", "h4", "h5", "h6"};

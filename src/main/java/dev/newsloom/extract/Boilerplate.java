@@ -191,7 +191,6 @@ final class Boilerplate {
         return classAndId == null || classAndId.isBlank() ? 0 : classify(classAndId) & 3;
     }
 
-
     /** Words that, beside "author", name the box about the writer under an article ("author-box", "about_author", "authorDescription"). */
     private static final Substrings AUTHOR_BOX = new Substrings("box", "about", "desc", "detail", "info", "card", "profile", "bio");
 

@@ -278,19 +278,9 @@ final class Bylines {
 
     /** The element's text with its parts apart ("<span>Dec 17, 2025</span><span>Ana Vel</span>"), or null when long. */
     private static String spacedText(org.jsoup.nodes.Element e, int max) {
-        StringBuilder sb = new StringBuilder();
-        boolean[] tooLong = {false};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText()).append(' ');
-                if (sb.length() <= max * 3) return FilterResult.CONTINUE;
-                tooLong[0] = true;
-                return FilterResult.STOP;
-            }
-        }, e);
-        if (tooLong[0]) return null;
-        String t = Text.normalize(sb.toString());
+        String raw = Text.spaced(e, max * 3);
+        if (raw.length() > max * 3) return null;
+        String t = Text.normalize(raw);
         return t == null || t.length() > max ? null : t;
     }
 

@@ -37,7 +37,7 @@ final class Classes {
             PageIndex.Named n = named.get(i);
             boolean match = (masks[i] & query) != 0;
             for (int k = 0; !match && unknown != null && k < unknown.size(); k++) match = n.names().contains(unknown.get(k));
-            if (match && n.element().ownerDocument() == doc && (root == doc || root == doc.body() || within(n.element(), root))) {
+            if (match && n.element().ownerDocument() == doc && (root == doc || root == doc.body() || DocumentOrder.within(n.element(), root))) {
                 out.add(n.element());
             }
         }
@@ -67,11 +67,6 @@ final class Classes {
         String cls = e.className(), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         return (id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean within(Element e, Element root) {
-        for (Element p = e; p != null; p = p.parent()) if (p == root) return true;
-        return false;
     }
 
     /** Within part of a page: one walk of that part. */

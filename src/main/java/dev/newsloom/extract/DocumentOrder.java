@@ -80,6 +80,12 @@ final class DocumentOrder {
         return out;
     }
 
+    /** Whether the element is {@code root} or inside it. */
+    static boolean within(Element e, Element root) {
+        for (Element up = e; up != null; up = up.parent()) if (up == root) return true;
+        return false;
+    }
+
     /** The next element in document order inside {@code root}, or null at its end. */
     private static Element nextWithin(Element e, Element root) {
         Element child = e.firstElementChild();

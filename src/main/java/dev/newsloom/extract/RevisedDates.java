@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The date a page presents as its own when that is not the one it declares. A page that
@@ -22,7 +20,7 @@ final class RevisedDates {
     /** The day printed by the headline, when it should stand for the declared date; otherwise null. */
     static Instant shownInstead(Document doc, Instant declared, ZoneOffset offset) {
         if (declared == null || statesPublication(doc)) return null;
-        Instant shown = VisibleDates.shownNearHeadline(doc);
+        Instant shown = VisibleDates.nearHeadline(doc);
         if (shown == null) return null;
         LocalDate shownDay = shown.atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate declaredDay = declared.atOffset(offset == null ? ZoneOffset.UTC : offset).toLocalDate();
@@ -41,11 +39,6 @@ final class RevisedDates {
      * whole, and one run on to a time ("November 9, 2022<span>11:01 AM</span>") stays apart.
      */
     private static boolean printed(Document doc, LocalDate day) {
-        if (doc.body() == null) return false;
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !t.isBlank()) text.append(t.getWholeText()).append(' ');
-        }, doc.body());
-        return Dates.writes(text.toString(), day);
+        return doc.body() != null && Dates.writes(Text.spaced(doc.body(), Integer.MAX_VALUE), day);
     }
 }

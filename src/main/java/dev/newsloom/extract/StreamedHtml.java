@@ -48,7 +48,7 @@ final class StreamedHtml {
         // placeholders inside segments are filled too: a segment is moved whole, with what it holds
         for (Element slot : slots) {
             Element segment = segments.remove(slot.id().substring(2));
-            if (segment == null || slot.parent() == null || isWithin(slot, segment)) continue;
+            if (segment == null || slot.parent() == null || DocumentOrder.within(slot, segment)) continue;
             if (slot.id().charAt(0) == 'B') removeFallback(slot);
             for (Node child : new ArrayList<>(segment.childNodes())) slot.before(child);
             slot.remove();
@@ -67,10 +67,5 @@ final class StreamedHtml {
             fallback.add(n);
             if (fallback.size() > 50) return;
         }
-    }
-
-    private static boolean isWithin(Element e, Element ancestor) {
-        for (Element up = e; up != null; up = up.parent()) if (up == ancestor) return true;
-        return false;
     }
 }

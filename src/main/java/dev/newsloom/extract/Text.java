@@ -1,8 +1,32 @@
 package dev.newsloom.extract;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 /** Whitespace as readers expect it: single spaces, no non-breaking or zero-width characters. */
 final class Text {
     private Text() {}
+
+    /**
+     * The element's text nodes as written, each followed by a space, so that parts set in elements
+     * of their own stay apart ("<span>Dec 17, 2025</span><span>Ana Vel</span>"), where jsoup's
+     * {@code text()} runs them together. The walk stops once more than {@code limit} characters
+     * are read, so a result longer than the limit is a cut-off start.
+     */
+    static String spaced(Element e, int limit) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) sb.append(t.getWholeText()).append(' ');
+                return sb.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
+    }
 
     /** The text with whitespace runs as one space, zero-width characters dropped, trimmed; null when empty. */
     static String normalize(String s) {

@@ -79,14 +79,10 @@ final class VisibleDates {
 
     /**
      * A date in the short lines around the headline: pages print it beside the title or the byline
-     * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text.
+     * ("By Ana Vel · Dec 17, 2025 · 6 min read"), before the first paragraph of the text. The first
+     * one shown, whatever its line says ("Published", "Updated").
      */
-    private static Instant nearHeadline(Document doc) {
-        return nearHeadline(doc, false);
-    }
-
-    /** The first day shown by the headline, whatever its line says ("Published", "Updated"). */
-    static Instant shownNearHeadline(Document doc) {
+    static Instant nearHeadline(Document doc) {
         return nearHeadline(doc, false);
     }
 
