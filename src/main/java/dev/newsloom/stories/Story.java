@@ -26,6 +26,8 @@ final class Story {
     boolean closed;
     /** Members that are not copies of another member: what the centroids are made of. */
     int originals;
+    /** Originals with a sentence embedding: how many unit vectors {@link #embeddingSum} adds up. */
+    private int embedded;
 
     Story(String id, int dimensions) {
         this.id = id;
@@ -53,7 +55,10 @@ final class Story {
         }
         if (m.duplicateOf != null) return; // a copy adds a source, not new evidence of what the story is about
         originals++;
-        if (embeddingSum != null) Vectors.addTo(embeddingSum, m.embedding);
+        if (embeddingSum != null && Vectors.norm(m.embedding) > 0) {
+            Vectors.addTo(embeddingSum, m.embedding);
+            embedded++;
+        }
         terms.add(m.terms);
         names.add(m.names);
         years.add(m.years);
@@ -95,6 +100,11 @@ final class Story {
 
     boolean hasEmbeddings() {
         return embeddingSum != null && originals > 0;
+    }
+
+    /** What the two stories are about, compared from the mean of all articles held. */
+    float centeredEmbeddingCosine(Story o, MeanEmbedding mean) {
+        return embeddingSum == null || o.embeddingSum == null ? 0 : mean.centeredCosine(embeddingSum, embedded, o.embeddingSum, o.embedded);
     }
 
     float embeddingCosine(Story o) {

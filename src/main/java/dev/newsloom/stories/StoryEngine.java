@@ -46,6 +46,7 @@ public final class StoryEngine {
     private final StorySplitter splitter;
     private final Convergence convergence;
     private final Map<String, Member> members = new HashMap<>();
+    private final MeanEmbedding meanEmbedding = new MeanEmbedding(SentenceEmbedder.DIMENSIONS);
     private final Deque<String> arrival = new ArrayDeque<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -274,8 +275,8 @@ public final class StoryEngine {
     /** How much of a story's claim to a related slot is what the two stories are about, the rest being its closest article. */
     private static final double STORY_CLOSENESS = 0.5;
 
-    private static double storyCloseness(Story a, Story b) {
-        return a.hasEmbeddings() && b.hasEmbeddings() ? a.embeddingCosine(b) : a.termCosine(b);
+    private double storyCloseness(Story a, Story b) {
+        return a.hasEmbeddings() && b.hasEmbeddings() ? a.centeredEmbeddingCosine(b, meanEmbedding) : a.termCosine(b);
     }
 
     /** Articles and distinct sources per story among articles published in [from, to). */
@@ -315,6 +316,7 @@ public final class StoryEngine {
         Member m = new Member(in.id(), in.title(), in.published(), in.source(), p.embedding(), terms, termStats.namesOf(terms),
                 p.minhash(), p.years());
         members.put(m.id, m);
+        meanEmbedding.add(m.embedding);
         arrival.addLast(m.id);
         while (arrival.size() > config.maxArticles()) forget(arrival.removeFirst());
         return m;
@@ -323,6 +325,7 @@ public final class StoryEngine {
     private void forget(String id) {
         Member m = members.remove(id);
         if (m == null) return;
+        meanEmbedding.remove(m.embedding);
         duplicates.remove(id);
         copies.remove(id);
         Story s = stories.get(root(m.story));

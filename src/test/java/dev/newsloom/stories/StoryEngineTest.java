@@ -85,11 +85,18 @@ class StoryEngineTest {
 
     @Test
     void relatedArticlesComeFromOtherStoriesWithoutCopies() {
-        int lists = 0, longLists = 0, diverse = 0;
+        int lists = 0, longLists = 0, diverse = 0, sameKind = 0, shown = 0;
+        Map<String, DemoArticle> byId = new HashMap<>();
+        for (DemoArticle d : world) byId.put(d.id(), d);
         for (DemoArticle d : world) {
             List<StoryEngine.Related> related = engine.related(d.id(), 6);
             if (related.isEmpty()) continue;
             lists++;
+            for (StoryEngine.Related r : related.subList(0, Math.min(5, related.size()))) {
+                shown++;
+                DemoArticle o = byId.get(r.articleId());
+                if (o.eventKind().equals(d.eventKind()) && !o.eventId().equals(d.eventId())) sameKind++;
+            }
             String own = engine.storyOf(d.id()).orElseThrow();
             Set<String> seen = new HashSet<>();
             for (StoryEngine.Related r : related) {
@@ -103,9 +110,11 @@ class StoryEngineTest {
                 if (related.stream().limit(3).map(StoryEngine.Related::storyId).distinct().count() == 3) diverse++;
             }
         }
-        System.out.printf("related: %d of %d lists of three or more show three stories in their first three%n", diverse, longLists);
+        System.out.printf("related: %d of %d lists of three or more show three stories in their first three; "
+                + "%d of %d of the first five are another event of the same kind%n", diverse, longLists, sameKind, shown);
         assertThat(lists).as("most articles have related ones").isGreaterThan(world.size() / 2);
         assertThat(diverse).as("where several stories are related, lists show several").isGreaterThan(longLists * 3 / 5);
+        assertThat(sameKind).as("related articles report the same kind of event").isGreaterThan(shown * 95 / 100);
     }
 
     @Test
