@@ -136,6 +136,8 @@ final class Titles {
         if (shown != null) return shown;
         String end = declaredEnd(pageTitle, declaredTitles);
         if (end != null) return clean(end, site);
+        // nothing shown agrees and nothing names the site: its copyright line may, so that it comes off the <title>
+        if (site == null) site = Copyrights.holder(doc);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);
         if (fromPage != null && words(fromPage) >= 2) return fromPage;
         String other = declared != null ? declared : fallback;

@@ -6,12 +6,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Titles, fifth round: a tail worded as a phrase is no site's name, a site's front page is titled
- * with the site's name, and a kicker or label inside the headline's element ("Get to know",
- * "Title:") goes when the declared title leaves it out. Pages written here.
+ * with the site's name, a kicker or label inside the headline's element ("Get to know",
+ * "Title:") goes when the declared title leaves it out, and a site named only by its copyright
+ * line comes off the {@code <title>}. Pages written here.
  */
 class TitleEvidenceTest {
     private final DensityExtractor extractor = new DensityExtractor();
     private static final String P1 = ExtractionFieldsTest.P1, P2 = ExtractionFieldsTest.P2;
+    private static final String P3 = "Residents of the low streets by the marsh had asked for the wall since the floods of the last two winters.",
+            P4 = "The council will borrow part of the money and ask the regional fund for the rest, the treasurer told members.",
+            P5 = "Opponents said the wall would cut the promenade off from the water and asked for a lower design instead.",
+            P6 = "A public meeting on the final drawings is planned for February in the school hall on Quay Street.";
 
     private String title(String head, String body, String url) {
         return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", url).title();
@@ -70,5 +75,25 @@ class TitleEvidenceTest {
         String h1 = "<span class=\"descriptor\">Title:</span>Mapping the harbor's flood zones";
         assertThat(title("<title>x</title>" + meta("og:title", "Mapping the harbor's flood zones"), article(h1), null))
                 .isEqualTo("Mapping the harbor's flood zones");
+    }
+
+    @Test
+    void aSiteNamedOnlyByItsCopyrightLineComesOffTheTitle() {
+        // an old template: no metadata, no heading element, the name only in the masthead and the footer
+        // (enough paragraphs that the body is found without the headline, which then cannot stand in for the title)
+        String body = "<table><tr><td><font size=\"5\"><b>Harbor Gazette</b></font></td></tr><tr><td>"
+                + "<font size=\"1\"><a href=\"/\">Home</a> &gt; <a href=\"/local\">Local</a></font><br>"
+                + "<font size=\"5\"><b>Sea wall approved after a long night</b></font><br><font size=\"1\">By Ana Vel<br>Nov 21, 2026</font>"
+                + "<hr><font size=\"2\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>" + P5 + "</p><p>" + P6 + "</p></font>"
+                + "</td></tr><tr><td><font size=\"1\">© 2026 Harbor Gazette. All rights reserved.</font></td></tr></table>";
+        assertThat(title("<title>Harbor Gazette - Sea wall approved after a long night</title>", body, null))
+                .isEqualTo("Sea wall approved after a long night");
+        // without the copyright line nothing tells which end is the site's
+        String unsigned = body.replace("© 2026 Harbor Gazette. All rights reserved.", "Best viewed at 1024x768.");
+        assertThat(title("<title>Harbor Gazette - Sea wall approved after a long night</title>", unsigned, null))
+                .isEqualTo("Harbor Gazette - Sea wall approved after a long night");
+        assertThat(Copyrights.holder(org.jsoup.Jsoup.parse("<p>Copyright 2019-2026 by Ana Vel, all rights reserved</p>"))).isEqualTo("Ana Vel");
+        assertThat(Copyrights.holder(org.jsoup.Jsoup.parse("<p>Photos © Bay Photo Co | About</p>"))).isEqualTo("Bay Photo Co");
+        assertThat(Copyrights.holder(org.jsoup.Jsoup.parse("<p>No notice here</p>"))).isNull();
     }
 }
