@@ -48,6 +48,7 @@ public final class DensityExtractor implements Extractor {
         String markupCredit = Credits.fromMarkup(doc);
         String caption = MetadataExtractor.firstNonBlank(lead.caption(), meta.imageCaption());
         String title = Titles.choose(doc, meta.declaredTitle(), meta.title(), meta.siteName());
+        title = FrontPages.title(doc, title, meta.url(), meta.siteName());
 
         List<Block> blocks = clean(BodyExtractor.extract(doc), title, caption, meta.byline());
         if (chars(blocks) < MIN_BODY_CHARS) {

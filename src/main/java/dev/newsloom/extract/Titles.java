@@ -26,6 +26,7 @@ final class Titles {
     /** Agreement (shared words) that makes a visible headline the declared one, as before: a third of its words. */
     private static final double AGREES = 0.3;
     private static final double CLEARLY_BETTER = 0.15;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
 
     private Titles() {}
 
@@ -61,7 +62,7 @@ final class Titles {
             boolean separated = SEPARATOR.matcher(" " + t.substring(rest.length(), t.length() - last.length()).strip() + " ").find();
             // a short capitalised tail after a long headline is the site's name; so is a host name, or
             // a tail that is (or holds) the site's declared name ("Thrive Internet Marketing" of "... Agency")
-            boolean siteLike = words(last) <= 4 && words(rest) >= 4 && Character.isUpperCase(last.codePointAt(0));
+            boolean siteLike = words(last) <= 4 && words(rest) >= 4 && Character.isUpperCase(last.codePointAt(0)) && !LOWER_WORD.matcher(last).find();
             boolean host = HOST.matcher(last).matches();
             boolean named = siteName != null && (share(last, siteName) >= 0.6 || share(siteName, last) >= 0.99);
             if (separated && words(rest) >= 1 && (siteLike || host || named)) return rest;
@@ -126,6 +127,7 @@ final class Titles {
         }
         if (best != null) {
             String headline = HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
+            headline = Kickers.without(best, headline, allTitles, site);
             String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
             return shown != null ? shown : headline;
         }
@@ -134,6 +136,8 @@ final class Titles {
         if (shown != null) return shown;
         String end = declaredEnd(pageTitle, declaredTitles);
         if (end != null) return clean(end, site);
+        // nothing shown agrees and nothing names the site: its copyright line may, so that it comes off the <title>
+        if (site == null) site = Copyrights.holder(doc);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);
         if (fromPage != null && words(fromPage) >= 2) return fromPage;
         String other = declared != null ? declared : fallback;
