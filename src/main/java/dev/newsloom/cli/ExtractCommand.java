@@ -50,7 +50,50 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        return extractAll(files, url, spec.commandLine().getOut());
+    }
+
+    /**
+     * {@code extract FILE...} with no option and no {@code @argfile} (how batches run it), or
+     * null for picocli to parse: picocli's own classes are Java 5 bytecode, which the JDK's class
+     * caches cannot hold, and loading them took a tenth of a second of a 3.5-second batch.
+     */
+    static Integer runPlain(String... args) {
+        if (args.length < 2 || !args[0].equals("extract")) return null;
+        List<Path> files = new java.util.ArrayList<>(args.length - 1);
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') return null;
+            try {
+                files.add(Path.of(a));
+            } catch (java.nio.file.InvalidPathException e) {
+                return null; // picocli says why
+            }
+        }
+        PrintWriter out = stdout();
+        try {
+            return extractAll(files, null, out);
+        } catch (InterruptedException | RuntimeException e) {
+            out.flush();
+            System.err.println("newsloom extract: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+            return 1;
+        }
+    }
+
+    /** The writer picocli would give: its stdout encoding rule, line-flushed. */
+    private static PrintWriter stdout() {
+        String name = System.getProperty("sun.stdout.encoding");
+        java.nio.charset.Charset charset;
+        try {
+            charset = name == null ? java.nio.charset.Charset.defaultCharset()
+                    : java.nio.charset.Charset.forName("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name);
+        } catch (IllegalArgumentException e) {
+            charset = java.nio.charset.Charset.defaultCharset();
+        }
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, charset)), true);
+    }
+
+    private static int extractAll(List<Path> files, String url, PrintWriter out) throws InterruptedException {
         Extractor extractor = new DensityExtractor();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -59,7 +102,7 @@ public final class ExtractCommand implements Callable<Integer> {
             // a bounded window keeps output in input order while every core works
             Deque<Future<Map<String, Object>>> window = new ArrayDeque<>();
             for (Path file : files) {
-                window.add(pool.submit(() -> extractOne(extractor, file)));
+                window.add(pool.submit(() -> extractOne(extractor, file, url)));
                 if (window.size() >= threads * 4) failed |= print(out, window.poll());
             }
             while (!window.isEmpty()) failed |= print(out, window.poll());
@@ -95,7 +138,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private Map<String, Object> extractOne(Extractor extractor, Path file) {
+    private static Map<String, Object> extractOne(Extractor extractor, Path file, String url) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("file", file.toString());
         byte[] bytes;

@@ -10,10 +10,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     /** Lucene reports its memory-mapping and vector-API choices through java.util.logging at start-up; not news for a user. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final class LuceneLog {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    }
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // a batch extract needs neither picocli nor java.util.logging, and its start-up is part of its time
+        Integer plain = ExtractCommand.runPlain(args);
+        if (plain != null) System.exit(plain);
+        LuceneLog.LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
@@ -23,6 +28,8 @@ public final class Main implements Runnable {
             BenchCommand.class, CommandLine.HelpCommand.class);
 
     public static int run(String... args) {
+        Integer plain = ExtractCommand.runPlain(args);
+        if (plain != null) return plain;
         return commandLine(args.length == 0 ? null : args[0]).execute(args);
     }
 

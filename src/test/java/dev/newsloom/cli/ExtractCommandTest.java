@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,35 @@ class ExtractCommandTest {
         assertThat(json.readTree(lines.get(1)).get("error").asText()).contains("cannot read").contains("missing.html");
         assertThat(json.readTree(lines.get(2)).get("file").asText()).isEqualTo(b.toString());
         assertThat(exit).isEqualTo(1); // one file could not be read
+    }
+
+    @Test
+    void filesAloneSkipPicocliAndPrintTheSameLinesWhileOptionsAndArgumentFilesStillGoThroughIt() throws Exception {
+        Path a = dir.resolve("a.html"), missing = dir.resolve("missing.html");
+        Files.writeString(a, "<html><head><title>Caf\u00e9 \"reopens\"</title></head><body><article><p>The caf\u00e9 on the square "
+                + "reopens on Monday, its owners said, after the road works that closed it for the whole of the winter ended.</p>"
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        StringWriter viaPicocli = new StringWriter();
+        CommandLine cli = Main.commandLine("extract");
+        cli.setOut(new PrintWriter(viaPicocli));
+        int picocliExit = cli.execute("extract", a.toString(), missing.toString());
+
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Integer exit;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            exit = ExtractCommand.runPlain("extract", a.toString(), missing.toString()); // null: it left the work to picocli
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(viaPicocli.toString()).contains("Caf\u00e9 \\\"reopens\\\"");
+        assertThat(exit).isEqualTo(picocliExit).isEqualTo(1);
+
+        assertThat(ExtractCommand.runPlain("extract", "--url", "https://example.org/", a.toString())).isNull();
+        assertThat(ExtractCommand.runPlain("extract", "@" + a)).isNull();
+        assertThat(ExtractCommand.runPlain("extract")).isNull();
+        assertThat(ExtractCommand.runPlain("serve", a.toString())).isNull();
     }
 
     @Test
