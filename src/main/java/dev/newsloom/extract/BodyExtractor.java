@@ -457,12 +457,15 @@ final class BodyExtractor {
         if (t != null && !(linksOnly && t.length() < 200)) out.add(new Block(BlockKind.PARAGRAPH, t));
     }
 
-    /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
+    /** A table row of data: its cells hold text and inline markup, at most one paragraph each; not lists or more paragraphs (a layout table). */
     private static boolean isDataRow(Element tr) {
         if (DocumentOrder.larger(tr, 200)) return false;
         for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            int paragraphs = 0;
             for (Element d : DocumentOrder.all(cell)) {
-                if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;
+                if (d == cell || d.normalName().equals("br-block")) continue;
+                if (d.normalName().equals("p") && ++paragraphs == 1) continue;
+                if (BLOCKS.contains(d.normalName())) return false;
             }
         }
         return tr.childrenSize() > 0;

@@ -1,0 +1,36 @@
+package dev.newsloom.extract;
+
+import static dev.newsloom.extract.ExtractionFieldsTest.P1;
+import static dev.newsloom.extract.ExtractionFieldsTest.P2;
+import static dev.newsloom.extract.ExtractionFieldsTest.P3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.model.ExtractedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body rules of the seventh round, on small pages written here after layouts real publishers
+ * produce (nothing copied from a real site); each first assertion fails without its rule.
+ */
+class BodyRules4Test {
+    private final DensityExtractor extractor = new DensityExtractor();
+
+    private ExtractedArticle extract(String article) {
+        return extractor.extract("<html><head><title>Sea wall approved | Harbor Gazette</title>"
+                + "<meta name=\"author\" content=\"Mara Quint\"></head><body><article><div class=\"entry-content\">"
+                + article + "</div></article></body></html>", "https://harbor.example/a");
+    }
+
+    @Test
+    void aTableWhoseCellsHoldOneParagraphEachIsReadByRows() {
+        ExtractedArticle a = extract("<p>" + P1 + "</p><table><thead><tr><td><p><strong>Work</strong></p></td>"
+                + "<td><strong>Cost</strong></td><td><p>When</p></td></tr></thead><tbody>"
+                + "<tr><td><p>Sea wall</p></td><td>$4m</td><td><p>2027</p></td></tr>"
+                + "<tr><td><p>Pump house</p></td><td>$1m</td><td><p>2028</p></td></tr></tbody></table>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Work Cost When", "Sea wall $4m 2027", "Pump house $1m 2028", P2, P3);
+        // a cell of several paragraphs is a layout cell: its paragraphs stay paragraphs
+        ExtractedArticle b = extract("<table><tr><td><p>" + P1 + "</p><p>" + P2 + "</p></td><td><p>" + P3 + "</p></td></tr></table>");
+        assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
+    }
+}
