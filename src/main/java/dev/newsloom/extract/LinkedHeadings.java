@@ -9,8 +9,10 @@ import org.jsoup.nodes.Element;
 /**
  * Headings that are only a link, inside the article's container. A round-up links each item's
  * heading to the thing it reviews ("2. The Beginner's Guide", linked, then a paragraph on it);
- * a list of other posts is a run of linked headlines with little or nothing under each. A linked
- * heading stays when text of its own follows it, before the next heading.
+ * a list of other posts is a run of linked headlines with little or nothing under each, or teaser
+ * cards after the article's end. A linked heading stays when text of its own follows it, and it
+ * stands among the article's text: a plain heading of the article comes later, or its block holds
+ * other headings like it or more prose than a teaser's excerpt.
  */
 final class LinkedHeadings {
     private LinkedHeadings() {}

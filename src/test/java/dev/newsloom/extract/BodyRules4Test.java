@@ -33,4 +33,29 @@ class BodyRules4Test {
         ExtractedArticle b = extract("<table><tr><td><p>" + P1 + "</p><p>" + P2 + "</p></td><td><p>" + P3 + "</p></td></tr></table>");
         assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void aLinkedHeadingOfARoundUpStaysWithTheTextUnderIt() {
+        String boots = "The lightest of the three, with a sole that grips wet stone on the harbour steps better than any we tried.";
+        String jacket = "Warm enough for the winter ferry and packs into its own pocket, though the zip sticks in the cold.";
+        ExtractedArticle a = extract("<p>" + P1 + "</p><h2><a href=\"https://shop.example/boots\">1. Quay boots</a></h2><p>" + boots + "</p>"
+                + "<h2><a href=\"https://shop.example/jacket\">2. Ferry jacket</a></h2><p>" + jacket + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, "1. Quay boots", boots, "2. Ferry jacket", jacket, P2, P3);
+    }
+
+    @Test
+    void linkedHeadingsWithNothingUnderThemAreAListOfOtherPosts() {
+        ExtractedArticle a = extract("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<h3><a href=\"/ferry\">Ferry timetable changes</a></h3><h3><a href=\"/lighthouse\">Lighthouse open day</a></h3>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aTeaserCardAfterTheArticleKeepsItsHeadlineOut() {
+        String excerpt = "The council will vote on the ferry timetable next month, and the operators have asked for a later last boat.";
+        // one linked headline with its excerpt in a card of its own, and no heading of the article after it
+        ExtractedArticle a = extract("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><div class=\"card\">"
+                + "<h3><a href=\"/ferry\">Ferry timetable changes</a></h3><p>" + excerpt + "</p></div>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3, excerpt);
+    }
 }
