@@ -58,4 +58,14 @@ class BodyRules4Test {
                 + "<h3><a href=\"/ferry\">Ferry timetable changes</a></h3><p>" + excerpt + "</p></div>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3, excerpt);
     }
+
+    @Test
+    void aLabelRepeatsWithEveryItemItHeadsButAParagraphSaidTwiceIsACopy() {
+        String boots = "The lightest of the three, with a sole that grips wet stone on the harbour steps better than any we tried.";
+        String jacket = "Warm enough for the winter ferry and packs into its own pocket, though the zip sticks in the cold.";
+        ExtractedArticle a = extract("<p>" + P1 + "</p><h3>Quay boots</h3><p>Price: on request</p><p>" + boots + "</p>"
+                + "<h3>Ferry jacket</h3><p>Price: on request</p><p>" + jacket + "</p><p>" + P2 + "</p><p>" + P1 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Quay boots", "Price: on request", boots, "Ferry jacket", "Price: on request",
+                jacket, P2);
+    }
 }
