@@ -543,7 +543,7 @@ final class BodyExtractor {
         if (t == null) return;
         if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text...
-        if (t.length() < 200 && stats.linkDensity(e) > 0.5) {
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5 && !LinkedSentences.isText(e, stats)) {
             if (out instanceof Emitted emitted && isSectionHeading(e)) {
                 Block b = new Block(kindOf(e), t);
                 emitted.linkHeadings.add(b);

@@ -68,4 +68,14 @@ class BodyRules4Test {
         assertThat(a.paragraphs()).containsExactly(P1, "Quay boots", "Price: on request", boots, "Ferry jacket", "Price: on request",
                 jacket, P2);
     }
+
+    @Test
+    void aShortSentenceMostlyOfLinksIsTextButALabelledPointerIsNot() {
+        String sentence = "Built by <a href=\"/a\">Kestrel Marine Engineering</a> and <a href=\"/b\">Marram Coastal Works Limited</a>, "
+                + "with <a href=\"/c\">Sandpiper Concrete</a>.";
+        ExtractedArticle a = extract("<p>" + P1 + "</p><p>" + sentence + "</p><p>" + P2 + "</p>"
+                + "<p>Related reading: <a href=\"/d\">How the old sea wall was built, and why it failed</a></p>"
+                + "<p><a href=\"/e\">See the council's plans</a>.</p><p>" + P3 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, "Built by Kestrel Marine Engineering and Marram Coastal Works Limited, with Sandpiper Concrete.", P2, P3);
+    }
 }
