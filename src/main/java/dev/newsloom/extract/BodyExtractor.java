@@ -37,6 +37,10 @@ final class BodyExtractor {
     /** The blocks emitted so far, and which of them are list items that are only a link. */
     private static final class Emitted extends ArrayList<Block> {
         final java.util.Set<Block> linkItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Headings that are only a link: an item of the article ("3. The Product", linked) or a teaser's headline. */
+        final java.util.Set<Block> linkHeadings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Of those, the ones whose block holds the article's text ({@link LinkedHeadings#amongText}). */
+        final java.util.Set<Block> amongText = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /** The body's blocks as plain text with their kinds, in reading order. The document is modified. */
@@ -50,6 +54,7 @@ final class BodyExtractor {
         List<Element> parts = withSiblings(top, scores, stats);
         Emitted out = new Emitted();
         for (Element part : parts) emit(part, out, stats);
+        if (!out.linkHeadings.isEmpty()) LinkedHeadings.keepIntroducing(out, out.linkHeadings, out.amongText, out.linkItems);
         // links listed inside the article are part of it (the sources, the patches, the downloads); listed after
         // its last paragraph, they are where to go next: the trailing run goes, with a heading or item among it
         int end = out.size();
@@ -457,12 +462,15 @@ final class BodyExtractor {
         if (t != null && !(linksOnly && t.length() < 200)) out.add(new Block(BlockKind.PARAGRAPH, t));
     }
 
-    /** A table row of data: its cells hold text and inline markup, not paragraphs or lists (a layout table). */
+    /** A table row of data: its cells hold text and inline markup, at most one paragraph each; not lists or more paragraphs (a layout table). */
     private static boolean isDataRow(Element tr) {
         if (DocumentOrder.larger(tr, 200)) return false;
         for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            int paragraphs = 0;
             for (Element d : DocumentOrder.all(cell)) {
-                if (d != cell && BLOCKS.contains(d.normalName()) && !d.normalName().equals("br-block")) return false;
+                if (d == cell || d.normalName().equals("br-block")) continue;
+                if (d.normalName().equals("p") && ++paragraphs == 1) continue;
+                if (BLOCKS.contains(d.normalName())) return false;
             }
         }
         return tr.childrenSize() > 0;
@@ -535,7 +543,14 @@ final class BodyExtractor {
         if (t == null) return;
         if (e.normalName().equals("li")) t = numbered(e, t);
         // a short block that is mostly links is a list of links, not text...
-        if (t.length() < 200 && stats.linkDensity(e) > 0.5) {
+        if (t.length() < 200 && stats.linkDensity(e) > 0.5 && !LinkedSentences.isText(e, stats)) {
+            if (out instanceof Emitted emitted && isSectionHeading(e)) {
+                Block b = new Block(kindOf(e), t);
+                emitted.linkHeadings.add(b);
+                if (LinkedHeadings.amongText(e, stats)) emitted.amongText.add(b);
+                out.add(b);
+                return;
+            }
             // a list item that is a link is kept for now (not a table of contents' jump to a heading)
             if (!(out instanceof Emitted emitted) || !e.normalName().equals("li") || isInPageLink(e)) return;
             Block b = new Block(kindOf(e), t);

@@ -107,7 +107,7 @@ public final class DensityExtractor implements Extractor {
         return out;
     }
 
-    /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates. */
+    /** Drops repeats of the title, caption and byline, promo lines, and exact duplicates of anything longer than a label. */
     static List<Block> clean(List<Block> blocks, String title, String caption, String byline) {
         Set<String> seen = new LinkedHashSet<>();
         List<Block> out = new ArrayList<>();
@@ -119,10 +119,19 @@ public final class DensityExtractor implements Extractor {
             if (k.isEmpty() || k.equals(titleKey) || k.equals(captionKey)) continue;
             if (!bylineKey.isEmpty() && (k.equals(bylineKey) || k.equals("by " + bylineKey))) continue;
             if (Boilerplate.isPromoLine(b)) continue;
-            if (!seen.add(k)) continue;
+            // a label repeats with every item it heads ("Pros", "Price: on request"); a paragraph said twice is a copy
+            if (!seen.add(k) && !isLabel(b, k)) continue;
             out.add(blocks.get(i));
         }
         return out;
+    }
+
+    /** A line of a few words. */
+    private static boolean isLabel(String text, String key) {
+        if (text.length() > 60) return false;
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ' && ++words > 8) return false;
+        return true;
     }
 
     private static final java.util.regex.Pattern DATE_OR_TIME = java.util.regex.Pattern.compile(
