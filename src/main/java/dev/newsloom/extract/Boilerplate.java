@@ -52,7 +52,11 @@ final class Boilerplate {
             + "(be the first to know|never miss a (story|post|thing))\\b|(get|receive) (our|the latest|new) .{0,40}(in|to) your (inbox|phone)|"
             // lone interface words
             + "(search|author|authors|table of contents|contents|in this article|read more|load more|show more|print|email|"
-            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$"
+            + "listen to this article|\\d+ min(ute)?s? read|reading time:?.{0,12})$|"
+            // the same interface words as a label of what follows or with a count ("In this article:", "3 min. read", "1,693 views")
+            + "(in this (article|post)|on this page|table of contents|contents|summarize this (article|post|page)( with)?|jump to( section)?)\\s*:$|"
+            + "(on this page|summarize this (article|post|page)( with)?|jump to( section)?)$|"
+            + "(read(ing)? time|estimated reading time)\\s*:?\\s*\\d+\\s*min(ute)?s?\\.?$|\\d+\\s*min(ute)?s?\\.?\\s*read$|[\\d,.]+k?\\s*views$"
             + ")");
     /** ... and by what they say anywhere in them. */
     private static final Pattern PROMO_ANYWHERE = Pattern.compile("(?i)("
@@ -213,7 +217,7 @@ final class Boilerplate {
     private static final String[] PROMO_STARTS = {"share", "copy link", "advert", "sponsor", "read", "see", "related",
             "more", "click", "©", "copyright", "show", "log", "subscribe", "sign", "register", "this", "thank", "by ", "join",
             "be the", "never", "get ", "receive", "search", "author", "table of", "contents", "in this", "load", "print",
-            "email", "listen", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+            "email", "listen", "on this", "summarize", "jump", "estimated", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** ... and words it holds anywhere ({@link #PROMO_ANYWHERE}): a line with neither is not tried. */
     private static final String[] PROMO_WORDS = {"telegram", "whatsapp", "signal", "discord", "viber", "channel",
             "newsletter", "subscri", "inbox", "delivered", "follow us", "download", "rights reserved", "cookie", "clicking",
