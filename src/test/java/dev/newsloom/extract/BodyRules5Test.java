@@ -13,17 +13,9 @@ import org.junit.jupiter.api.Test;
  * site); the first assertion fails without the rule.
  */
 class BodyRules5Test {
-    private final DensityExtractor extractor = new DensityExtractor();
-
-    private ExtractedArticle extract(String article) {
-        return extractor.extract("<html><head><title>Sea wall approved | Harbor Gazette</title>"
-                + "<meta name=\"author\" content=\"Mara Quint\"></head><body><article><div class=\"entry-content\">"
-                + article + "</div></article></body></html>", "https://harbor.example/a");
-    }
-
     @Test
     void interfaceLabelsWithAColonOrACountAreNotText() {
-        ExtractedArticle a = extract("<p>4 min. read</p><p>2,310 views</p><p>Summarize this article with:</p><p>On this page</p>"
+        ExtractedArticle a = HarborPages.article("<p>4 min. read</p><p>2,310 views</p><p>Summarize this article with:</p><p>On this page</p>"
                 + "<p>In this article:</p><ul><li><a href=\"#cost\">What it costs</a></li></ul>"
                 + "<p>" + P1 + "</p><h2 id=\"cost\">What it costs</h2><p>" + P2 + "</p><p>Read time: 6 min</p><p>" + P3 + "</p>");
         assertThat(a.paragraphs()).doesNotContain("4 min. read", "2,310 views", "Summarize this article with:", "On this page",
@@ -31,7 +23,7 @@ class BodyRules5Test {
         assertThat(a.paragraphs()).contains(P1, "What it costs", P2, P3);
         // the same words inside a sentence, or as a heading naming its own section, stay
         String sentence = "On this page of the plan the engineers show where the 2,310 views of the harbour will be kept open.";
-        ExtractedArticle b = extract("<p>" + P1 + "</p><h2>In this guide</h2><p>" + sentence + "</p><p>" + P2 + "</p>");
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><h2>In this guide</h2><p>" + sentence + "</p><p>" + P2 + "</p>");
         assertThat(b.paragraphs()).containsExactly(P1, "In this guide", sentence, P2);
     }
 }

@@ -20,11 +20,6 @@ class ExtractionFieldsTest {
     static final String P2 = "Construction starts in the spring and will take two years, the mayor said, adding that the cost was covered.";
     static final String P3 = "Residents of the lower town, flooded twice since 2019, welcomed the vote but asked for a faster schedule.";
 
-    private ExtractedArticle extract(String body) {
-        return extractor.extract("<html><head><title>Sea wall approved | Harbor Gazette</title></head><body>" + body + "</body></html>",
-                "https://harbor.example/a");
-    }
-
     @Test
     void doubleEncodedUtf8IsRepairedAndRealAccentsStay() {
         byte[] page = "<html><body><p>The mayor isnâ€™t sure â€” the cafÃ© stays; a real café and Ärger stay too.</p></body></html>"
@@ -48,19 +43,19 @@ class ExtractionFieldsTest {
 
     @Test
     void aHeadlineThatIsTheSiteNameGivesWayToThePageTitle() {
-        ExtractedArticle a = extract("<div class=\"masthead\"><h1>Harbor Gazette</h1></div><div><p>" + P1 + "</p><p>" + P2 + "</p></div>");
+        ExtractedArticle a = HarborPages.page("<div class=\"masthead\"><h1>Harbor Gazette</h1></div><div><p>" + P1 + "</p><p>" + P2 + "</p></div>");
         assertThat(a.title()).isEqualTo("Sea wall approved");
     }
 
     @Test
     void datesKeepThePagesOffsetAndVisibleDatesFillTheGap() {
-        ExtractedArticle declared = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+        ExtractedArticle declared = HarborPages.page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
                 + "\"2026-11-24T01:30:00+02:00\"}</script><article><p>" + P1 + "</p></article>");
         assertThat(declared.published()).isEqualTo(Instant.parse("2026-11-23T23:30:00Z"));
         assertThat(declared.publishedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
         assertThat(declared.publishedAt().toLocalDate()).hasToString("2026-11-24"); // the page's own day
 
-        ExtractedArticle shown = extract("<article><h1>Sea wall approved</h1><p>" + P1.repeat(3) + "</p>"
+        ExtractedArticle shown = HarborPages.page("<article><h1>Sea wall approved</h1><p>" + P1.repeat(3) + "</p>"
                 + "<div class=\"info\"><span>Posted on</span> <span>Nov 21, 2026</span> <span>Updated Dec 1, 2026</span></div>"
                 + "<p>" + P2 + "</p></article>");
         assertThat(shown.published()).isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
@@ -69,26 +64,26 @@ class ExtractionFieldsTest {
         assertThat(Dates.inText("19 December 2026")).isEqualTo(Instant.parse("2026-12-19T00:00:00Z"));
         assertThat(Dates.inText("Feb 30, 2026 and then March 2, 2026")).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
 
-        ExtractedArticle onlyModified = extract("<meta property=\"article:modified_time\" content=\"2026-10-02T10:00:00Z\">"
+        ExtractedArticle onlyModified = HarborPages.page("<meta property=\"article:modified_time\" content=\"2026-10-02T10:00:00Z\">"
                 + "<article><p>" + P1 + "</p></article>");
         assertThat(onlyModified.published()).isEqualTo(Instant.parse("2026-10-02T10:00:00Z"));
     }
 
     @Test
     void bylinesAreNamesNotHandlesLabelsOrUrls() {
-        assertThat(extract("<meta name=\"author\" content=\"ana.vel\"><article><h1>Sea wall approved</h1>"
+        assertThat(HarborPages.page("<meta name=\"author\" content=\"ana.vel\"><article><h1>Sea wall approved</h1>"
                 + "<div class=\"meta\">By <a href=\"/author/ana-vel/\">Ana Vel</a></div><p>" + P1 + "</p></article>").byline())
                 .isEqualTo("Ana Vel");
-        assertThat(extract("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Tom Ray\">"
+        assertThat(HarborPages.page("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Tom Ray\">"
                 + "<article><p>" + P1 + "</p></article>").byline()).isEqualTo("Tom Ray");
-        assertThat(extract("<article><h1>Sea wall approved</h1><p>By Ana Vel and Tom Ray</p><p>" + P1 + "</p></article>").byline())
+        assertThat(HarborPages.page("<article><h1>Sea wall approved</h1><p>By Ana Vel and Tom Ray</p><p>" + P1 + "</p></article>").byline())
                 .isEqualTo("Ana Vel and Tom Ray");
         assertThat(Bylines.clean("Written by Ana Vel | Last updated Dec 12, 2026")).isEqualTo("Ana Vel");
         assertThat(Bylines.clean("ANA VEL")).isEqualTo("ANA VEL"); // a name in capitals alone is a person
         assertThat(Bylines.clean("Ana Vel / MERIDIAN")).isEqualTo("Ana Vel"); // beside a name, an agency
-        assertThat(extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article><div class=\"box\"><p>Written by Tom Ray</p>"
+        assertThat(HarborPages.page("<article><p>" + P1 + "</p><p>" + P2 + "</p></article><div class=\"box\"><p>Written by Tom Ray</p>"
                 + "<p>Tom covers the harbour.</p></div>").byline()).isEqualTo("Tom Ray");
-        assertThat(extract("<article><div class=\"meta\"><p class=\"authorName\">Harbor Desk</p></div><p>" + P1 + "</p></article>")
+        assertThat(HarborPages.page("<article><div class=\"meta\"><p class=\"authorName\">Harbor Desk</p></div><p>" + P1 + "</p></article>")
                 .byline()).isEqualTo("Harbor Desk");
         assertThat(Bylines.plausible("Articles by Ana")).isFalse();
         assertThat(Bylines.plausible("https://example.com/ana")).isFalse();
@@ -96,10 +91,10 @@ class ExtractionFieldsTest {
 
     @Test
     void anArticleInsideAFormOrALayoutNamedForItsSidebarIsKept() {
-        ExtractedArticle inForm = extract("<form id=\"aspnetForm\"><nav><a href=\"/\">Home</a></nav><div class=\"content\"><p>" + P1
+        ExtractedArticle inForm = HarborPages.page("<form id=\"aspnetForm\"><nav><a href=\"/\">Home</a></nav><div class=\"content\"><p>" + P1
                 + "</p><p>" + P2 + "</p></div></form>");
         assertThat(inForm.paragraphs()).containsExactly(P1, P2);
-        ExtractedArticle layout = extract("<div class=\"sidebar-layout has-sidebar\"><div class=\"sidebar-content\"><p>" + P1 + "</p><p>"
+        ExtractedArticle layout = HarborPages.page("<div class=\"sidebar-layout has-sidebar\"><div class=\"sidebar-content\"><p>" + P1 + "</p><p>"
                 + P2 + "</p><p>" + P3 + "</p></div><div class=\"sidebar\"><p>Subscribe to the Gazette and read every story on the harbour "
                 + "first, with our newsletter every morning.</p></div></div>");
         assertThat(layout.paragraphs()).containsExactly(P1, P2, P3);
@@ -107,10 +102,10 @@ class ExtractionFieldsTest {
 
     @Test
     void hiddenProseStaysHiddenMenusAndDialogCopiesGo() {
-        ExtractedArticle streamed = extract("<div hidden id=\"S:0\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        ExtractedArticle streamed = HarborPages.page("<div hidden id=\"S:0\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
                 + "<div aria-hidden=\"true\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/w\">World</a></li></ul></div>");
         assertThat(streamed.paragraphs()).containsExactly(P1, P2, P3);
-        ExtractedArticle republish = extract("<main><div class=\"sidebar-content\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        ExtractedArticle republish = HarborPages.page("<main><div class=\"sidebar-content\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
                 + "<div class=\"sidebar\"><div role=\"dialog\" class=\"republish-modal\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
                 + "</p></div></div></main>");
         assertThat(republish.paragraphs()).containsExactly(P1, P2);
@@ -118,11 +113,11 @@ class ExtractionFieldsTest {
 
     @Test
     void textBetweenBlocksListsTablesAndTailsAreReadAsAReaderSeesThem() {
-        ExtractedArticle mixed = extract("<div class=\"story\">" + P1 + "<br><br>" + P2 + "<div class=\"ad-slot\">Advertisement</div>" + P3
+        ExtractedArticle mixed = HarborPages.page("<div class=\"story\">" + P1 + "<br><br>" + P2 + "<div class=\"ad-slot\">Advertisement</div>" + P3
                 + "</div>");
         // the advertisement goes, the double line break ends a paragraph, and no words run together
         assertThat(mixed.paragraphs()).containsExactly(P1, P2 + " " + P3);
-        ExtractedArticle structured = extract("<article><p>" + P1 + "</p><ol start=\"3\"><li>Close the old gate</li><li>Pour the footing"
+        ExtractedArticle structured = HarborPages.page("<article><p>" + P1 + "</p><ol start=\"3\"><li>Close the old gate</li><li>Pour the footing"
                 + "</li></ol><table><tr><th>Phase</th><th>Cost</th></tr><tr><td>Footing</td><td>12 million</td></tr></table><p>" + P2
                 + "</p><h2>Related articles</h2><p>Ferry fares rise again as the council looks for money to repair the old pier.</p></article>");
         assertThat(structured.paragraphs()).containsExactly(P1, "3. Close the old gate", "4. Pour the footing", "Phase Cost",
@@ -134,15 +129,15 @@ class ExtractionFieldsTest {
         String body = (P1 + " " + P2 + " " + P3 + " ").repeat(2).strip();
         String shown = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}</script>"
                 + "<div class=\"x\"><span>" + body + "</span></div>";
-        assertThat(String.join(" ", extract(shown).paragraphs())).contains(P1).contains(P3);
+        assertThat(String.join(" ", HarborPages.page(shown).paragraphs())).contains(P1).contains(P3);
         String notShown = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body + "\"}</script>"
                 + "<article><p>Subscribers can read this story in full with a Gazette account, from one euro a week.</p></article>";
-        assertThat(String.join(" ", extract(notShown).paragraphs())).doesNotContain(P1);
+        assertThat(String.join(" ", HarborPages.page(notShown).paragraphs())).doesNotContain(P1);
     }
 
     @Test
     void headingsListItemsQuotesAndCodeKeepTheirKindAndTheTextStaysPlain() {
-        ExtractedArticle a = extract("<article><p>" + P1 + "</p><h2>What the wall will cost</h2><p>" + P2 + "</p>"
+        ExtractedArticle a = HarborPages.page("<article><p>" + P1 + "</p><h2>What the wall will cost</h2><p>" + P2 + "</p>"
                 + "<ul><li>Twelve million for the footing</li><li>Four million for the gates</li></ul><h3>The schedule</h3>"
                 + "<ol><li>Close the old gate</li><li>Pour the <em>footing</em></li></ol>"
                 + "<blockquote><p>We waited twenty years for this vote.</p></blockquote><pre>phase,cost\nfooting,12</pre>"
@@ -188,10 +183,10 @@ class ExtractionFieldsTest {
         assertThat(Bylines.clean("The Harbor Editorial Team")).isEqualTo("The Harbor Editorial Team");
         assertThat(Bylines.clean("Ana Vel and Tom Ng")).isEqualTo("Ana Vel and Tom Ng");
         assertThat(Bylines.clean("Reviewed by Dr. Tom Ng")).isNull();
-        ExtractedArticle labelled = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+        ExtractedArticle labelled = HarborPages.page("<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"
                 + "<div class=\"box\"><h3>Author</h3><p>Marna van der Merwe</p></div>");
         assertThat(labelled.byline()).isEqualTo("Marna van der Merwe");
-        ExtractedArticle dated = extract("<article><h1>Sea wall approved by the council</h1><div><span>Dec 17, 2025</span> · "
+        ExtractedArticle dated = HarborPages.page("<article><h1>Sea wall approved by the council</h1><div><span>Dec 17, 2025</span> · "
                 + "<span>Julian K. Arni</span></div><p>" + P1 + "</p><p>" + P2 + "</p></article>");
         assertThat(dated.byline()).isEqualTo("Julian K. Arni");
     }
