@@ -16,8 +16,9 @@ final class FrontPages {
 
     /** The site's name when the page is the site's front page and its {@code <title>} leads or ends with that name; else {@code title}. */
     static String title(Document doc, String title, String pageUrl, String siteName) {
+        if (siteName == null || siteName.isBlank() || !isFront(pageUrl) || declaresArticle(doc)) return title;
         String pageTitle = MetadataExtractor.unescaped(doc.title());
-        if (siteName == null || siteName.isBlank() || pageTitle == null || !isFront(pageUrl) || declaresArticle(doc)) return title;
+        if (pageTitle == null) return title;
         String site = siteName.strip(), t = pageTitle.strip();
         if (t.length() < site.length()) return title;
         String rest;

@@ -3,6 +3,8 @@ package dev.newsloom.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A short paragraph that is mostly links can still be the article's own sentence: a reference
@@ -26,21 +28,21 @@ final class LinkedSentences {
     /** What a pointer's label ends with before its link. */
     private static final java.util.regex.Pattern LABEL_END = java.util.regex.Pattern.compile("[:»>→]\\s*$");
 
-    /** The paragraph's text up to its first link, or null when it has none. */
+    /** The paragraph's text up to its first link, or null when it has none or a long text comes first. */
     private static String beforeFirstLink(Element p) {
         StringBuilder sb = new StringBuilder();
-        for (Node n = p.firstChild(); n != null; ) {
-            if (n instanceof Element e && e.normalName().equals("a")) return sb.toString();
-            if (n instanceof TextNode t) sb.append(t.getWholeText());
-            if (n.childNodeSize() > 0 && !(n instanceof TextNode)) {
-                n = n.childNode(0);
-                continue;
+        boolean[] linked = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != p && e.normalName().equals("a")) {
+                    linked[0] = true;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) sb.append(t.getWholeText());
+                return sb.length() > 400 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-            while (n != null && n != p && n.nextSibling() == null) n = n.parent();
-            if (n == null || n == p) break;
-            n = n.nextSibling();
-            if (sb.length() > 400) return null;
-        }
-        return null;
+        }, p);
+        return linked[0] ? sb.toString() : null;
     }
 }

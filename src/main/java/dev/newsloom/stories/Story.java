@@ -55,7 +55,7 @@ final class Story {
         }
         if (m.duplicateOf != null) return; // a copy adds a source, not new evidence of what the story is about
         originals++;
-        if (embeddingSum != null && Vectors.norm(m.embedding) > 0) {
+        if (embeddingSum != null && m.embeddingNorm > 0) {
             Vectors.addTo(embeddingSum, m.embedding);
             embedded++;
         }
