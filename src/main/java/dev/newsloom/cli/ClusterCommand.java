@@ -61,6 +61,12 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Weights of the three signals (default: the measured best).")
     double[] weights;
 
+    @Option(names = "--stories-from", paramLabel = "LABELS.json",
+            description = {"Put each article into the story a JSON object {id: story} names instead of deciding it",
+                    "(articles it does not name are placed as usual), so the related lists are measured apart from",
+                    "clustering errors: with a dataset's own labels, the best the related-article code can do."})
+    Path storiesFrom;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -72,10 +78,13 @@ public final class ClusterCommand implements Callable<Integer> {
         if (sameStory != null) config = config.withRelated(config.related(), sameStory);
         if (weights != null && weights.length == 3) config = config.withWeights(weights[0], weights[1], weights[2]);
         StoryEngine engine = new StoryEngine(config, Application.semanticSearchEnabled() ? new SentenceEmbedder() : null);
+        Map<String, String> given = storiesFrom == null ? Map.of() : givenStories(storiesFrom);
         Map<String, String> duplicateOf = new LinkedHashMap<>();
         for (int i = 0; i < corpus.size(); i += BATCH) {
             for (StoryEngine.Prepared p : engine.prepareAll(corpus.subList(i, Math.min(corpus.size(), i + BATCH)))) {
-                duplicateOf.put(p.input().id(), engine.place(p).duplicateOf());
+                String story = given.get(p.input().id());
+                if (story != null) engine.restore(p, story, null);
+                else duplicateOf.put(p.input().id(), engine.place(p).duplicateOf());
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +98,19 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    static Map<String, String> givenStories(Path file) throws IOException {
+        JsonNode n;
+        try {
+            n = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (n == null || !n.isObject()) throw new IOException(file + ": expected a JSON object {article id: story}");
+        Map<String, String> out = new LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     static List<StoryInput> read(Path file) throws IOException {
