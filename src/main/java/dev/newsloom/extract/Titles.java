@@ -128,6 +128,7 @@ final class Titles {
         if (best != null) {
             String headline = HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
             headline = Kickers.without(best, headline, allTitles, site);
+            headline = TwoLineHeadlines.declaredFor(best, headline, allTitles, site);
             String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
             return shown != null ? shown : headline;
         }
