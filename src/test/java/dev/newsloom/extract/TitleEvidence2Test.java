@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Titles, eighth round: a headline printed in two lines inside its {@code <h1>} (headline and a
- * subtitle) is written as the declared title writes the pair. Pages written here.
+ * subtitle) is written as the declared title writes the pair; an article's {@code <h1>} of one word
+ * that the {@code <title>} begins with is the title. Pages written here.
  */
 class TitleEvidence2Test {
     private final DensityExtractor extractor = new DensityExtractor();
@@ -45,5 +46,20 @@ class TitleEvidence2Test {
                 .isEqualTo("Tide Tables for 2026 Your guide to the harbour's year");
         // one word a line is the typography of a short headline, not a subtitle
         assertThat(title(og("Harbour Tide Tables 2026 Edition"), "HARBOUR<br>TIDE<br>TABLES")).isEqualTo("Harbour Tide Tables");
+    }
+
+    @Test
+    void anArticlesOneWordHeadlineThatTheTitleBeginsWithIsTheTitle() {
+        String body = "<main><h1>tidewater</h1><p>" + P1 + "</p><p>" + P2 + "</p></main>";
+        assertThat(page("<title>TIDEWATER Definition &amp; Usage | Harbor Words</title>", body)).isEqualTo("tidewater");
+        // a <title> that does not begin with the word keeps its own wording
+        assertThat(page("<title>Words of the coast: a glossary | Harbor Words</title>", body)).isEqualTo("Words of the coast: a glossary");
+        // a one-word heading outside the article is the site's furniture, not the page's subject
+        String masthead = "<header><h1>tidewater</h1></header><div><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        assertThat(page("<title>TIDEWATER Definition &amp; Usage | Harbor Words</title>", masthead)).isEqualTo("TIDEWATER Definition & Usage");
+    }
+
+    private String page(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", null).title();
     }
 }
