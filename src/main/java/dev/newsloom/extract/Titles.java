@@ -26,6 +26,7 @@ final class Titles {
     /** Agreement (shared words) that makes a visible headline the declared one, as before: a third of its words. */
     private static final double AGREES = 0.3;
     private static final double CLEARLY_BETTER = 0.15;
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern LOWER_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
 
     private Titles() {}
@@ -91,12 +92,15 @@ final class Titles {
         Element best = null;
         double bestScore = -1;
         List<Element> candidates = candidates(doc);
+        String term = null; // the article's h1 in one word: a term, a product, or only a label
         for (Element h : candidates) {
             String text = headingText(h);
             if (text == null) {
                 // a masthead that is the site's host name ("anavel.dev"), too short to be a headline
                 String own = Text.normalize(h.text());
                 if (site == null && own != null && HOST.matcher(own).matches()) site = own;
+                if (term == null && own != null && ONE_WORD.matcher(own).matches() && h.normalName().equals("h1")
+                        && h.closest(Css.query("article, main, [role=main]")) != null) term = own;
                 continue;
             }
             if (isSiteName(text, site, pageTitle, declaredTitles, h.closest(Css.query("article, main, [role=main]")) != null)) {
@@ -128,6 +132,7 @@ final class Titles {
         if (best != null) {
             String headline = HeadlineRepairs.repaired(clean(headingText(best), site), allTitles, site);
             headline = Kickers.without(best, headline, allTitles, site);
+            headline = TwoLineHeadlines.declaredFor(best, headline, allTitles, site);
             String shown = DeclaredHeadlines.shownElsewhere(doc, best, headline, allTitles, site);
             return shown != null ? shown : headline;
         }
@@ -139,6 +144,11 @@ final class Titles {
         // nothing shown agrees and nothing names the site: its copyright line may, so that it comes off the <title>
         if (site == null) site = Copyrights.holder(doc);
         String fromPage = pageTitle == null ? null : clean(preferHeading(pageTitle, doc, site), site);
+        // the one word the article's h1 shows, which the <title> begins with, is what the page is about ("restaurant" of
+        // "RESTAURANT Definition & Meaning"): the rest of the <title> describes the page, it is no headline of it
+        if (term != null && fromPage != null && fromPage.length() > term.length() + 1 && fromPage.regionMatches(true, 0, term + " ", 0, term.length() + 1)) {
+            return term;
+        }
         if (fromPage != null && words(fromPage) >= 2) return fromPage;
         String other = declared != null ? declared : fallback;
         return clean(preferHeading(other, doc, site), site);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionDatasetTest {
     static final double FLOOR = 0.964;
     /** Exact-match floors of the fields, as {@code score.py --fields} counts them (docs/quality.md). */
-    static final double TITLE_FLOOR = 0.920, AUTHOR_FLOOR = 0.855, DATE_FLOOR = 0.915;
+    static final double TITLE_FLOOR = 0.924, AUTHOR_FLOOR = 0.855, DATE_FLOOR = 0.915;
 
     @Test
     void bodyF1OnTheDevelopmentSetStaysAboveTheFloor() throws Exception {
