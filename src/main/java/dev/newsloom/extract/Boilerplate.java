@@ -103,12 +103,22 @@ final class Boilerplate {
             // past the middle of the blocks, or of the text: a long article can be followed by more teasers than it has paragraphs
             // an item of a list is one of several things the text lists ("More blog posts"), not what follows the article
             boolean item = blocks.get(i).kind() == dev.newsloom.model.BlockKind.LIST_ITEM || blocks.get(i).kind() == dev.newsloom.model.BlockKind.NUMBERED_ITEM;
-            if ((i >= blocks.size() / 2 || 2 * before >= total) && !item && b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) {
+            if ((i >= blocks.size() / 2 || 2 * before >= total || pastFirstThird(b, before, total)) && !item && b.length() <= 60
+                    && TAIL_HEADING.matcher(b.strip()).matches()) {
                 return blocks.subList(0, i);
             }
             before += b.length();
         }
         return blocks;
+    }
+
+    /**
+     * A template's own heading ("Read this next", "More videos") past the first third of the text: a short article is
+     * often followed by more teasers than it has words. A heading ending in a colon is the writer's, leading into a list
+     * of their own ("More from Cornell on climate change and gardening:"), and ends the article only past the middle.
+     */
+    private static boolean pastFirstThird(String heading, int before, int total) {
+        return 3 * before >= total && !heading.strip().endsWith(":");
     }
 
     /**
