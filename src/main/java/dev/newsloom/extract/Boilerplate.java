@@ -107,6 +107,7 @@ final class Boilerplate {
                     && TAIL_HEADING.matcher(b.strip()).matches()) {
                 return blocks.subList(0, i);
             }
+            if (isPaywallNotice(b)) return blocks.subList(0, i);
             before += b.length();
         }
         return blocks;
@@ -238,10 +239,30 @@ final class Boilerplate {
         return NEGATIVE.anyIn(token) || hasPart(token, NEGATIVE_PARTS);
     }
 
+    /** Placeholders a script fills in ("Loading paragraph...", "Loading prices for your region…") and the search engine's follow button. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(loading\\b[^.!?]{0,40}(\\.\\.\\.|…)|add (us )?as (a )?(preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$");
+    /** A paywall's notice: what follows it is the offer, not the article. */
+    private static final Pattern PAYWALL_NOTICE = Pattern.compile("(?i)^("
+            + "(this|the rest of this) (article|story|post|piece|content) is (exclusive|only available|available only|reserved) (to|for) .{0,40}(subscribers|members)|"
+            + "(become a|subscribe|sign up|upgrade|join)( now)?( as)?( a)?( paid)?( subscriber| member)? .{0,40}to (unlock|read|continue reading|keep reading|access) (this|the (rest|full))|"
+            + "to (read|continue reading|unlock) (the rest of )?this (story|article|post|piece),? (subscribe|sign up|log in|become)|"
+            + "unlock this (article|story|post|piece)|already have an account\\??\\s*(log|sign) ?in)");
+    /** A line of the site's taxonomy ("Tags: flooding, harbour", "Filed under: Council") or its review stamp ("Last reviewed May 2024"). */
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)^((tags?|tagged( with)?|filed (under|in)|categor(y|ies)|topics?|posted in)\\s*:\\s*\\S.*|(date )?last (reviewed|updated|modified)\\b[^.!?]{0,30})$");
+
+    static boolean isTaxonomyLine(String text) {
+        return text.length() <= 200 && TAXONOMY.matcher(text.strip()).matches();
+    }
+
+    static boolean isPaywallNotice(String text) {
+        return text.length() <= 200 && PAYWALL_NOTICE.matcher(text.strip()).lookingAt();
+    }
+
     static boolean isPromoLine(String text) {
         if (text.length() >= 400) return false;
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String t = text.strip();
+        if (t.length() <= 80 && (lower.startsWith("loading") || lower.startsWith("add ")) && PLACEHOLDER.matcher(t).matches()) return true;
         for (String w : PROMO_STARTS) {
             if (lower.startsWith(w)) {
                 if (PROMO_START.matcher(t).lookingAt()) return true;

@@ -42,4 +42,40 @@ class BodyRules6Test {
         ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><h3>Read this next</h3>" + teasers() + "<p>" + P2 + "</p><p>" + P3 + "</p>");
         assertThat(b.paragraphs()).contains(P1, TEASERS[0], P3);
     }
+
+    @Test
+    void aPaywallNoticeEndsTheTextAndTheOfferAfterItGoes() {
+        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>This story is exclusive to Harbor+ subscribers</p>"
+                + "<p>Already have an account? Log in</p><p>Monthly</p><p>$9</p><p>Annual plan, billed once a year</p><p>$90</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Become a paid subscriber to the Harbor Gazette to unlock this piece and learn about:</p>"
+                + "<ol><li>Where the second wall will go</li><li>Who pays for the pumps</li></ol>");
+        assertThat(b.paragraphs()).containsExactly(P1, P2);
+        // a sentence about subscribers is text
+        String sentence = "The harbour master said subscribers to the tide alerts will be told when the gates close.";
+        ExtractedArticle c = HarborPages.article("<p>" + P1 + "</p><p>" + sentence + "</p><p>" + P2 + "</p>");
+        assertThat(c.paragraphs()).containsExactly(P1, sentence, P2);
+    }
+
+    @Test
+    void theSitesTagsAndReviewStampAtEitherEndAreNotText() {
+        ExtractedArticle a = HarborPages.article("<p>Category: Council</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>Tags: flooding, sea wall, lower town</p><p>Last reviewed May 2026</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        // inside the text such a line is the writer's ("Topics: ..." heading a list of what the council discussed)
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P2.replace("spring", "autumn")
+                + "</p><p>Topics: the wall, the pumps, the ferry</p><p>" + P1.replace("Tuesday", "Friday") + "</p><p>" + P3.replace("twice", "once") + "</p>");
+        assertThat(b.paragraphs()).contains("Topics: the wall, the pumps, the ferry");
+    }
+
+    @Test
+    void placeholdersLeftByScriptsAndTheFollowButtonAreNotText() {
+        ExtractedArticle a = HarborPages.article("<p>Add as preferred source</p><p>" + P1 + "</p><p>Loading paragraph...</p><p>" + P2
+                + "</p><p>Loading prices for your region…</p><p>" + P3 + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        String sentence = "Loading the ferry took an hour longer than usual...";
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + sentence + " the crew blamed the wind.</p><p>" + P2 + "</p>");
+        assertThat(b.paragraphs()).contains(sentence + " the crew blamed the wind.");
+    }
 }
