@@ -78,4 +78,14 @@ class BodyRules6Test {
         ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + sentence + " the crew blamed the wind.</p><p>" + P2 + "</p>");
         assertThat(b.paragraphs()).contains(sentence + " the crew blamed the wind.");
     }
+
+    @Test
+    void aFeedbackWidgetClosesThePiece() {
+        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>Was this article helpful?</h3>"
+                + "<p>" + TEASERS[0] + "</p><p>" + TEASERS[1] + "</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>How was this issue?</p>"
+                + "<p>Rate this week's letter with a single click.</p>");
+        assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
