@@ -85,7 +85,7 @@ final class Boilerplate {
             + "(popular|trending) (now|today|this week)|most (read|popular|viewed)|"
             + "(leave|post|add|write) a (reply|comment)|\\d* ?comments?|join the (conversation|discussion)|"
             + "(subscribe|sign up) (to|for) .{0,50}|get (our|the) .{0,30}newsletter|share (this|the) (article|story|post)|"
-            + "about the authors?|tags?|filed under|topics?|"
+            + "about the authors?|tags?|filed under|topics?|(the |our )?blog|still have (questions|a question)|"
             // a feedback widget ("Was this article helpful?", "How was this issue?") closes the piece
             + "(was|is) (this|the) (article|post|page|guide|issue|newsletter|answer) (useful|helpful)|did you find this (article|post|page|guide) (useful|helpful)|"
             + "how (was|did you like) (this|today's|this week's) (article|post|issue|newsletter|edition)|rate this (article|post|issue|newsletter))"

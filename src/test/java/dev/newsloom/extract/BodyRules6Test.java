@@ -88,4 +88,14 @@ class BodyRules6Test {
                 + "<p>Rate this week's letter with a single click.</p>");
         assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void theSitesBlogListingAndAQuestionsPromptAfterTheArticleGo() {
+        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h2>Blog.</h2>"
+                + "<p>" + TEASERS[0] + "</p><p>Mar 3, 2026</p><p>" + TEASERS[1] + "</p><p>Feb 26, 2026</p>");
+        assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>Still have questions?</h3>"
+                + "<p>Our harbour team answers every message within a working day; write to us or call the office.</p>");
+        assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
