@@ -85,7 +85,10 @@ final class Boilerplate {
             + "(popular|trending) (now|today|this week)|most (read|popular|viewed)|"
             + "(leave|post|add|write) a (reply|comment)|\\d* ?comments?|join the (conversation|discussion)|"
             + "(subscribe|sign up) (to|for) .{0,50}|get (our|the) .{0,30}newsletter|share (this|the) (article|story|post)|"
-            + "about the authors?|tags?|filed under|topics?)"
+            + "about the authors?|tags?|filed under|topics?|(the |our )?blog|still have (questions|a question)|"
+            // a feedback widget ("Was this article helpful?", "How was this issue?") closes the piece
+            + "(was|is) (this|the) (article|post|page|guide|issue|newsletter|answer) (useful|helpful)|did you find this (article|post|page|guide) (useful|helpful)|"
+            + "how (was|did you like) (this|today's|this week's) (article|post|issue|newsletter|edition)|rate this (article|post|issue|newsletter))"
             + "[\\s:.!?]*)$");
 
     private Boilerplate() {}
@@ -103,12 +106,23 @@ final class Boilerplate {
             // past the middle of the blocks, or of the text: a long article can be followed by more teasers than it has paragraphs
             // an item of a list is one of several things the text lists ("More blog posts"), not what follows the article
             boolean item = blocks.get(i).kind() == dev.newsloom.model.BlockKind.LIST_ITEM || blocks.get(i).kind() == dev.newsloom.model.BlockKind.NUMBERED_ITEM;
-            if ((i >= blocks.size() / 2 || 2 * before >= total) && !item && b.length() <= 60 && TAIL_HEADING.matcher(b.strip()).matches()) {
+            if ((i >= blocks.size() / 2 || 2 * before >= total || pastFirstThird(b, before, total)) && !item && b.length() <= 60
+                    && TAIL_HEADING.matcher(b.strip()).matches()) {
                 return blocks.subList(0, i);
             }
+            if (isPaywallNotice(b)) return blocks.subList(0, i);
             before += b.length();
         }
         return blocks;
+    }
+
+    /**
+     * A template's own heading ("Read this next", "More videos") past the first third of the text: a short article is
+     * often followed by more teasers than it has words. A heading ending in a colon is the writer's, leading into a list
+     * of their own ("More from Cornell on climate change and gardening:"), and ends the article only past the middle.
+     */
+    private static boolean pastFirstThird(String heading, int before, int total) {
+        return 3 * before >= total && !heading.strip().endsWith(":");
     }
 
     /**
@@ -228,10 +242,30 @@ final class Boilerplate {
         return NEGATIVE.anyIn(token) || hasPart(token, NEGATIVE_PARTS);
     }
 
+    /** Placeholders a script fills in ("Loading paragraph...", "Loading prices for your region…") and the search engine's follow button. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(loading\\b[^.!?]{0,40}(\\.\\.\\.|…)|add (us )?as (a )?(preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$");
+    /** A paywall's notice: what follows it is the offer, not the article. */
+    private static final Pattern PAYWALL_NOTICE = Pattern.compile("(?i)^("
+            + "(this|the rest of this) (article|story|post|piece|content) is (exclusive|only available|available only|reserved) (to|for) .{0,40}(subscribers|members)|"
+            + "(become a|subscribe|sign up|upgrade|join)( now)?( as)?( a)?( paid)?( subscriber| member)? .{0,40}to (unlock|read|continue reading|keep reading|access) (this|the (rest|full))|"
+            + "to (read|continue reading|unlock) (the rest of )?this (story|article|post|piece),? (subscribe|sign up|log in|become)|"
+            + "unlock this (article|story|post|piece)|already have an account\\??\\s*(log|sign) ?in)");
+    /** A line of the site's taxonomy ("Tags: flooding, harbour", "Filed under: Council") or its review stamp ("Last reviewed May 2024"). */
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)^((tags?|tagged( with)?|filed (under|in)|categor(y|ies)|topics?|posted in)\\s*:\\s*\\S.*|(date )?last (reviewed|updated|modified)\\b[^.!?]{0,30})$");
+
+    static boolean isTaxonomyLine(String text) {
+        return text.length() <= 200 && TAXONOMY.matcher(text.strip()).matches();
+    }
+
+    static boolean isPaywallNotice(String text) {
+        return text.length() <= 200 && PAYWALL_NOTICE.matcher(text.strip()).lookingAt();
+    }
+
     static boolean isPromoLine(String text) {
         if (text.length() >= 400) return false;
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String t = text.strip();
+        if (t.length() <= 80 && (lower.startsWith("loading") || lower.startsWith("add ")) && PLACEHOLDER.matcher(t).matches()) return true;
         for (String w : PROMO_STARTS) {
             if (lower.startsWith(w)) {
                 if (PROMO_START.matcher(t).lookingAt()) return true;

@@ -115,7 +115,7 @@ public final class DensityExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             String b = blocks.get(i).text();
             String k = key(b);
-            if ((i < 4 || i >= blocks.size() - 2) && isMetaLine(b)) continue;
+            if ((i < 4 || i >= blocks.size() - 2) && (isMetaLine(b) || Boilerplate.isTaxonomyLine(b))) continue;
             if (k.isEmpty() || k.equals(titleKey) || k.equals(captionKey)) continue;
             if (!bylineKey.isEmpty() && (k.equals(bylineKey) || k.equals("by " + bylineKey))) continue;
             if (Boilerplate.isPromoLine(b)) continue;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * (docs/quality.md), so a regression fails the build.
  */
 class ExtractionDatasetTest {
-    static final double FLOOR = 0.964;
+    static final double FLOOR = 0.966;
     /** Exact-match floors of the fields, as {@code score.py --fields} counts them (docs/quality.md). */
     static final double TITLE_FLOOR = 0.924, AUTHOR_FLOOR = 0.855, DATE_FLOOR = 0.915;
 
