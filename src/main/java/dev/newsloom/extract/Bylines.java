@@ -219,7 +219,7 @@ final class Bylines {
                 if (raw.length() > 30) return FilterResult.CONTINUE;
                 String label = Text.normalize(raw);
                 if (label == null) return FilterResult.CONTINUE;
-                label = TRAILING_COLON.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
+                label = withoutTrailingColon(label.toLowerCase(java.util.Locale.ROOT));
                 if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
                         && outsideCommentsAndNavigation(p)) {
                     sinceLabel[0] = 0;
@@ -231,7 +231,21 @@ final class Bylines {
         return found[0];
     }
 
-    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    /**
+     * The label without the colons and spaces it ends with ("Author:" → "author"), as
+     * {@code replaceFirst("[:\\s]+$", "")} reads a normalised line for the labels above (only a
+     * line ending in U+0085, before which {@code $} also matches, differs, and is no label either
+     * way), without a matcher for each of the page's short texts.
+     */
+    private static String withoutTrailingColon(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') break;
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
     private static final Pattern IN_SECTION = Pattern.compile("\\s+in(\\s+\\p{Lu}.*)?$");
     /** An author's picture or a person icon, which themes put right before the name. */
     private static final Pattern AVATAR = Pattern.compile("(^|[-_ ])(avatar|bi-person|fa-user|icon-user|user-icon|icon-person|person-icon)([-_ ]|$)");

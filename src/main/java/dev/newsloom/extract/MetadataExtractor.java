@@ -232,9 +232,8 @@ final class MetadataExtractor {
     }
 
     private static String meta(Document doc, String name, boolean notUrl) {
-        for (Element m : PageIndex.of(doc).metas()) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
+        for (Element m : PageIndex.of(doc).metas(name)) {
+            String key = metaKey(m);
             if (key.equalsIgnoreCase(name)) {
                 String v = m.attr("content").strip();
                 if (v.isEmpty() || (notUrl && v.matches("(?i)https?://.*"))) continue;
@@ -242,6 +241,13 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** The name a meta tag gives its content under: its property, name or itemprop, else its http-equiv. */
+    static String metaKey(Element m) {
+        String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+        if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
+        return key;
     }
 
     /** Meta tags live in the head; looking only there keeps 30 lookups cheap on a large page. */

@@ -45,6 +45,7 @@ final class PageIndex {
             if (e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
             if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")) roleMain.add(e);
             if (e.hasAttr("class") || e.hasAttr("id")) {
+                if (!streamedSegment && e.hasAttr("hidden")) streamedSegment = StreamedHtml.isSegment(e);
                 String n = Classes.namesOf(e);
                 if (!n.isEmpty()) {
                     named.add(new Named(e, n));
@@ -55,6 +56,18 @@ final class PageIndex {
     }
 
     private long[] nameMasks;
+    /** Whether an element is one of React's streamed segments ({@link StreamedHtml}). */
+    private boolean streamedSegment;
+
+    boolean holdsStreamedSegment() {
+        return streamedSegment;
+    }
+
+    /** Drops this thread's index when it is the page's (the page was changed under it); {@link TextStats} stay. */
+    static void forget(Document doc) {
+        PageIndex last = LAST.get();
+        if (last != null && last.doc == doc) LAST.remove();
+    }
 
     /** For each of {@link #named}, the words of {@link Classes}'s vocabulary its names contain. */
     long[] nameMasks() {
@@ -144,6 +157,34 @@ final class PageIndex {
             metas = inHead.isEmpty() ? doc.select(Selectors.of("meta[content]")) : inHead;
         }
         return metas;
+    }
+
+    private Map<String, List<Element>> metasByKey;
+
+    /**
+     * The meta tags of {@link #metas()} whose key ({@link MetadataExtractor#metaKey}) may equal
+     * {@code name} ignoring case, in page order: a page asks for some forty names, each of which
+     * would read every tag's attributes. Keys are grouped by their characters' case folding,
+     * which two strings equal ignoring case share; callers still compare.
+     */
+    List<Element> metas(String name) {
+        if (metasByKey == null) {
+            metasByKey = new HashMap<>();
+            for (Element m : metas()) metasByKey.computeIfAbsent(folded(MetadataExtractor.metaKey(m)), k -> new ArrayList<>(1)).add(m);
+        }
+        return metasByKey.getOrDefault(folded(name), List.of());
+    }
+
+    /** Each character as {@link String#equalsIgnoreCase} compares it: lower case of upper case. */
+    private static String folded(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c && out == null) out = s.toCharArray();
+            if (out != null) out[i] = f;
+        }
+        return out == null ? s : new String(out);
     }
 
     /** The first {@code <h1>} of the page. */

@@ -110,7 +110,8 @@ final class TextStats {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == ',' || ch == '\uff0c' || ch == '\u3001') commas++;
-            boolean ws = (ch <= ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
+            // most characters are visible ASCII or a plain space: no Unicode table for those
+            boolean ws = ch == ' ' || (ch < ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
             if (ws) {
                 if (!space) n++;
                 space = true;
