@@ -55,14 +55,23 @@ final class Dates {
 
     /**
      * The next match of {@link #IN_TEXT} at or after {@code from}, as {@code find()} would give it,
-     * with the regular expression started only a few words before the next year: every form
-     * holds a year, and at most three runs of spaces stand between a match's start and its year
-     * ("4 of July, 2025"). On a page's whole text this skips the expression's attempt at every
-     * character, which was most of the time of {@link #writes}.
+     * with the expression tried only at the few places where a match can start: every match
+     * holds a year (four digits 19xx or 20xx) at or after its start, with at most three runs of
+     * spaces between the two ("4 of July, 2025"; "2025-12-19" starts with its year). On a page's
+     * whole text this skips the expression's attempt at every other character, which was most of
+     * the time of {@link #writes}. Bounds are transparent, so the word boundaries and the
+     * look-behind see the text before each start as {@code find()} does.
      */
     private static boolean find(java.util.regex.Matcher m, String text, int from) {
-        int year = nextYear(text, from);
-        return year >= 0 && m.find(Math.max(from, wordsBefore(text, year, from)));
+        m.useTransparentBounds(true);
+        int start = from;
+        for (int year = nextYear(text, from); year >= 0; year = nextYear(text, year + 1)) {
+            for (start = Math.max(start, wordsBefore(text, year, from)); start <= year; start++) {
+                m.region(start, text.length());
+                if (m.lookingAt()) return true;
+            }
+        }
+        return false;
     }
 
     /** Where four digits 19xx or 20xx start, at or after {@code from}; -1 when nowhere. */
