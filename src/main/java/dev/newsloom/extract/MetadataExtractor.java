@@ -316,7 +316,14 @@ final class MetadataExtractor {
         return a == null || a.parent() == null ? null : DocumentOrder.shortText(a.parent(), 100);
     }
 
+    private static final Object AUTHOR_LINK = new Object();
+
+    /** Asked twice a page (the byline and the line it stands in), while the page is whole. */
     private static Element authorLinkElement(Document doc) {
+        return PageIndex.of(doc).answer(AUTHOR_LINK, () -> findAuthorLink(doc));
+    }
+
+    private static Element findAuthorLink(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
             if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());

@@ -33,7 +33,9 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        for (Element e : DocumentOrder.all(doc)) {
+        List<Element> all = DocumentOrder.all(doc);
+        elements = all.size();
+        for (Element e : all) {
             String tag = e.normalName();
             if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
             if (e.attributesSize() == 0) continue;
@@ -56,6 +58,12 @@ final class PageIndex {
     }
 
     private long[] nameMasks;
+    private final int elements;
+
+    /** How many elements the page had when it was indexed. */
+    int elements() {
+        return elements;
+    }
     /** Whether an element is one of React's streamed segments ({@link StreamedHtml}). */
     private boolean streamedSegment;
 
@@ -185,6 +193,21 @@ final class PageIndex {
             if (out != null) out[i] = f;
         }
         return out == null ? s : new String(out);
+    }
+
+    private final Map<Object, Object> answers = new java.util.IdentityHashMap<>(4);
+
+    /**
+     * The answer to a question asked more than once about the page, found once; {@code question}
+     * is a constant of the asker's. Only for questions asked while the page is whole (reading its
+     * metadata, before any block is taken out): the answer is not found again after a change.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T answer(Object question, java.util.function.Supplier<T> find) {
+        if (answers.containsKey(question)) return (T) answers.get(question);
+        T found = find.get();
+        answers.put(question, found);
+        return found;
     }
 
     /** The first {@code <h1>} of the page. */

@@ -165,7 +165,7 @@ final class VisibleDates {
             if (i != null) return i;
         }
         for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline", "author")) {
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String names = Classes.names(e);
             if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
             String text = DocumentOrder.shortText(e, 120);
             if (text == null || excluded(e)) continue;
@@ -206,7 +206,8 @@ final class VisibleDates {
             // an article's own footer holds its author and date; the page's footer does not
             if (tag.equals("footer") && p.closest(Css.query("article")) != null) continue;
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
-            String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            // the names as the page index holds them: built once per element, not once per question and ancestor
+            String names = Classes.names(p);
             // not "sidebar": layouts name their article wrapper "has-sidebar"
             if (names.contains("comment") || names.contains("related")) return true;
         }
