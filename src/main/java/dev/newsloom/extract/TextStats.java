@@ -113,9 +113,7 @@ final class TextStats {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == ',' || ch == '\uff0c' || ch == '\u3001') commas++;
-            // most characters are visible ASCII or a plain space: no Unicode table for those
-            boolean ws = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'
-                    || (ch < ' ' || ch >= 0x80) && (Character.isWhitespace(ch) || ch == '\u00a0');
+            boolean ws = Text.isWhitespace(ch) || ch == '\u00a0';
             if (ws) {
                 if (!space) n++;
                 space = true;
