@@ -124,6 +124,25 @@ final class Bylines {
         return head.length() <= 50 && NAME.matcher(head).matches();
     }
 
+    // expressions used on every candidate name, compiled once (String.matches and replaceAll compile at each call)
+    private static final Pattern HANDLE_MARKS = Pattern.compile(".*[._\\d].*");
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?");
+    private static final Pattern LINK_LABEL = Pattern.compile("(articles|posts|stories|more|all posts|all articles|view all|see all|more articles|more stories|member|log|sign)\\b.*");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern SAYS = Pattern.compile(".*\\bsays:?");
+    private static final Pattern OWNER = Pattern.compile("(owned|powered|operated|managed|hosted) by\\b.*");
+    private static final Pattern BIO_LINK = Pattern.compile("(full |author )?(bio|biography|profile)|view profile");
+    private static final Pattern WORD_PUNCTUATION = Pattern.compile("^[,(]+|[,;:)]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|•·–—-]+$");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+on behalf of\\b.*$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[|•·●,;:\\s]+$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[|/•]\\s*");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)[|•·–—-]?\\s*\\d+\\s*min(ute)?s?( read)?\\s*$");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|•·,–—-]+|[\\s|•·,–—-]+$");
+
+    private static final Pattern PLURAL = Pattern.compile("s$");
+
     /** Link labels of social networks, which author boxes put beside the name. */
     private static final Set<String> SOCIAL = Set.of("bluesky", "twitter", "x", "facebook", "linkedin", "instagram", "threads",
             "mastodon", "youtube", "tiktok", "pinterest", "reddit", "email", "rss");
@@ -131,13 +150,13 @@ final class Bylines {
     static boolean plausible(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("http") || lower.contains("www.") || lower.contains("@") || lower.contains(".com")) return false;
-        if (!name.contains(" ") && (name.equals(lower) && name.matches(".*[._\\d].*"))) return false; // "ana.vel", "kffanav"
-        if (lower.matches("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?")) return false;
-        if (lower.matches("(articles|posts|stories|more|all posts|all articles|view all|see all|more articles|more stories|member|log|sign)\\b.*")) return false;
+        if (!name.contains(" ") && (name.equals(lower) && HANDLE_MARKS.matcher(name).matches())) return false; // "ana.vel", "kffanav"
+        if (PLACEHOLDER_NAME.matcher(lower).matches()) return false;
+        if (LINK_LABEL.matcher(lower).matches()) return false;
         // a day or month standing where the name should be ("Sat, 20 Dec"), a commenter ("Ana says:"), an owner or a network
-        if (lower.matches("(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?")) return false;
-        if (lower.matches(".*\\bsays:?") || lower.matches("(owned|powered|operated|managed|hosted) by\\b.*")) return false;
-        if (SOCIAL.contains(lower) || lower.matches("(full |author )?(bio|biography|profile)|view profile")) return false;
+        if (DAY_OR_MONTH.matcher(lower).matches()) return false;
+        if (SAYS.matcher(lower).matches() || OWNER.matcher(lower).matches()) return false;
+        if (SOCIAL.contains(lower) || BIO_LINK.matcher(lower).matches()) return false;
         return Character.isLetter(name.codePointAt(0));
     }
 
@@ -262,7 +281,7 @@ final class Bylines {
     static String nameBesideDate(String line) {
         if (line == null || line.length() > 100 || Dates.inText(line) == null) return null;
         String rest = LEADING_DATE.matcher(line).replaceFirst("");
-        rest = rest.replaceAll("(?i)[|•·–—-]?\\s*\\d+\\s*min(ute)?s?( read)?\\s*$", "").replaceAll("^[\\s|•·,–—-]+|[\\s|•·,–—-]+$", "");
+        rest = EDGE_SEPARATORS.matcher(READING_TIME.matcher(rest).replaceAll("")).replaceAll("");
         rest = PREFIX.matcher(rest).replaceFirst("");
         return rest.length() <= 50 && NAME.matcher(rest).matches() && plausible(rest) && rest.equals(Text.normalize(rest)) ? rest : null;
     }
@@ -307,14 +326,14 @@ final class Bylines {
         String[] w = t.split(" ");
         int names = 0;
         for (int i = 0; i < w.length; i++) {
-            String word = w[i].replaceAll("^[,(]+|[,;:)]+$", "");
+            String word = WORD_PUNCTUATION.matcher(w[i]).replaceAll("");
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             boolean qualifiedRole = ROLE_QUALIFIERS.contains(lower) && i + 1 < w.length
-                    && ROLE_WORDS.contains(w[i + 1].replaceAll("[,;:]+$", "").toLowerCase(java.util.Locale.ROOT));
+                    && ROLE_WORDS.contains(TRAILING_PUNCTUATION.matcher(w[i + 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT));
             if (names >= 2 && (ROLE_WORDS.contains(lower) || qualifiedRole || isAcronymBeforeRole(w, i))) {
                 // "Ana Vel, Senior Editor" is written as name and title together; only a title run on after the name goes
                 for (int k = 0; k < i; k++) if (w[k].endsWith(",")) return t;
-                return String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[\\s,|•·–—-]+$", "");
+                return TRAILING_SEPARATORS.matcher(String.join(" ", java.util.Arrays.copyOf(w, i))).replaceAll("");
             }
             int glued = gluedRole(word);
             if (glued > 0 && names >= 1) return (String.join(" ", java.util.Arrays.copyOf(w, i)) + " " + word.substring(0, glued)).strip();
@@ -327,7 +346,7 @@ final class Bylines {
     /** "AI Writer", "SEO Specialist": a word in capitals right before a role word. */
     private static boolean isAcronymBeforeRole(String[] w, int i) {
         if (i + 1 >= w.length || w[i].length() < 2 || !w[i].equals(w[i].toUpperCase(java.util.Locale.ROOT))) return false;
-        return ROLE_WORDS.contains(w[i + 1].replaceAll("[,;:]+$", "").toLowerCase(java.util.Locale.ROOT));
+        return ROLE_WORDS.contains(TRAILING_PUNCTUATION.matcher(w[i + 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Where a role starts inside one word ("HabernyFounder" → 7), or -1. */
@@ -347,15 +366,15 @@ final class Bylines {
         t = GLUED_BY.matcher(t).replaceFirst("");
         t = LEADING_DATE.matcher(t).replaceFirst("");
         t = PREFIX.matcher(t).replaceFirst("");
-        t = withoutRole(t).replaceFirst("(?i)\\s+on behalf of\\b.*$", "");
+        t = ON_BEHALF.matcher(withoutRole(t)).replaceFirst("");
         t = TAIL.matcher(t).replaceFirst("");
-        t = t.replaceAll("[|•·●,;:\\s]+$", "").strip();
+        t = TRAILING_MARKS.matcher(t).replaceAll("").strip();
         // "Ana Vel - Harbor Editorial Team": the team after a dash is the site, not a second author
         t = TEAM_TAIL.matcher(t).replaceFirst("");
         t = withoutPublication(once(withoutInitials(t)));
         // "Ana Vel / REUTERS": the agency is a credit, not an author
         StringBuilder names = new StringBuilder();
-        String[] parts = t.split("\\s*[|/•]\\s*");
+        String[] parts = NAME_SEPARATOR.split(t);
         for (String part : parts) {
             // a name in capitals beside another name is an agency ("Ana Vel / MERIDIAN"); alone it is a person
             if (part.isBlank() || Credits.agency(part, parts.length > 1) != null || part.equalsIgnoreCase("staff")) continue;
@@ -400,7 +419,7 @@ final class Bylines {
     private static boolean isRole(String part) {
         String[] w = part.toLowerCase(java.util.Locale.ROOT).split(" ");
         if (w.length > 3) return false;
-        String last = w[w.length - 1].replaceAll("s$", "");
+        String last = PLURAL.matcher(w[w.length - 1]).replaceAll("");
         return ROLE_WORDS.contains(last) || ROLE_WORDS.contains(w[w.length - 1]);
     }
 

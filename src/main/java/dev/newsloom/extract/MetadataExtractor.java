@@ -21,6 +21,10 @@ final class MetadataExtractor {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report");
 
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://.*");
+    private static final java.util.regex.Pattern WRITTEN_BY_LABEL = java.util.regex.Pattern.compile("(written|posted)? ?by|author|auteur|autor");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
+
     private MetadataExtractor() {}
 
     static Metadata extract(Document doc, String pageUrl) {
@@ -187,7 +191,7 @@ final class MetadataExtractor {
         if (url != null) {
             try {
                 String host = java.net.URI.create(url).getHost();
-                if (host != null) names.add(Text.key(host.replaceFirst("^www\\.", "")));
+                if (host != null) names.add(Text.key(WWW.matcher(host).replaceFirst("")));
             } catch (IllegalArgumentException ignored) {
                 // no host to compare with
             }
@@ -236,7 +240,7 @@ final class MetadataExtractor {
             String key = metaKey(m);
             if (key.equalsIgnoreCase(name)) {
                 String v = m.attr("content").strip();
-                if (v.isEmpty() || (notUrl && v.matches("(?i)https?://.*"))) continue;
+                if (v.isEmpty() || (notUrl && HTTP_URL.matcher(v).matches())) continue;
                 return v;
             }
         }
@@ -285,7 +289,7 @@ final class MetadataExtractor {
     private static String twitterWrittenBy(Document doc) {
         for (int i = 1; i <= 2; i++) {
             String label = meta(doc, "twitter:label" + i);
-            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written|posted)? ?by|author|auteur|autor")) return meta(doc, "twitter:data" + i);
+            if (label != null && WRITTEN_BY_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches()) return meta(doc, "twitter:data" + i);
         }
         return null;
     }
