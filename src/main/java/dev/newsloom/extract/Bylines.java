@@ -272,7 +272,10 @@ final class Bylines {
     private static boolean isAvatar(org.jsoup.nodes.Element e) {
         String tag = e.normalName();
         if (!(tag.equals("img") || tag.equals("i") || tag.equals("svg") || tag.equals("span")) || !e.hasAttr("class")) return false;
-        if (!AVATAR.matcher(Classes.names(e)).find() || !e.ownText().isBlank()) return false;
+        String names = Classes.names(e);
+        // every word of the expression holds one of these: most class names go without a matcher
+        boolean word = names.contains("avatar") || names.contains("user") || names.contains("person");
+        if (!word || !AVATAR.matcher(names).find() || !e.ownText().isBlank()) return false;
         // a person icon in a menu ("Contact directory", "My account") is no byline
         return !MetadataExtractor.inComments(e) && e.closest(Css.query("nav, footer, a, [class*=menu]")) == null;
     }
