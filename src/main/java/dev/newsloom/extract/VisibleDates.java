@@ -55,11 +55,25 @@ final class VisibleDates {
         titles.removeIf(t -> t.length() < 15);
         if (titles.isEmpty()) return null;
         for (Element e : DocumentOrder.all(doc.body())) {
+            if (ownTextAtMost(e) < 15) continue; // most elements: without building their own text
             String own = e.ownText();
             if (own.length() < 15 || own.length() > 300) continue;
             if (titles.contains(Text.normalize(own).toLowerCase(Locale.ROOT)) && !excluded(e)) return near(e, false);
         }
         return null;
+    }
+
+    /**
+     * No less than the length of {@code e.ownText()}: jsoup builds that from the element's text
+     * nodes, whitespace collapsed, and a space for each {@code <br>}.
+     */
+    private static int ownTextAtMost(Element e) {
+        int n = 0;
+        for (org.jsoup.nodes.Node c = e.firstChild(); c != null; c = c.nextSibling()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) n += t.getWholeText().length();
+            else if (c.nameIs("br")) n++;
+        }
+        return n;
     }
 
     /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */
