@@ -14,7 +14,7 @@ final class Dates {
     private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     /** "December 19, 2025", "Dec. 19 2025", "19 December 2025", "2025-12-19", "2025/12/19". */
     // "Ana VelDecember 19, 2025": the texts of two elements run together, and the capital starts a new word
-    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)(?:\\b|(?<=\\p{Ll})(?-i:(?=\\p{Lu})))(?:"
+    static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)(?:\\b|(?<=\\p{Ll})(?-i:(?=\\p{Lu})))(?:"
             + "(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d{2})|"
             + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTHS + "),?\\s+(?<y2>(?:19|20)\\d{2})|"
             + "(?<y3>(?:19|20)\\d{2})[-/.](?<m3>\\d{1,2})[-/.](?<d3>\\d{1,2})|"
@@ -62,7 +62,7 @@ final class Dates {
      * the time of {@link #writes}. Bounds are transparent, so the word boundaries and the
      * look-behind see the text before each start as {@code find()} does.
      */
-    private static boolean find(java.util.regex.Matcher m, String text, int from) {
+    static boolean find(java.util.regex.Matcher m, String text, int from) {
         m.useTransparentBounds(true);
         int start = from;
         for (int year = nextYear(text, from); year >= 0; year = nextYear(text, year + 1)) {
