@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
  * Such an id says what the article is about, never that the block is furniture.
  */
 final class Anchors {
+    private static final java.util.regex.Pattern ID_PARTS = java.util.regex.Pattern.compile("[-_.:\\s]+");
     private Anchors() {}
 
     /** Characters of the block's start compared with the id: a heading and a little more. */
@@ -20,7 +21,7 @@ final class Anchors {
         if (id.length() < 12) return false;
         String start = null;
         int words = 0;
-        for (String w : id.toLowerCase(Locale.ROOT).split("[-_.:\\s]+")) {
+        for (String w : ID_PARTS.split(id.toLowerCase(Locale.ROOT))) {
             if (w.length() < 3 || !Character.isLetter(w.charAt(0))) continue;
             if (start == null) start = Text.spaced(e, START).toLowerCase(Locale.ROOT);
             if (!start.contains(w)) return false;

@@ -124,6 +124,25 @@ final class Bylines {
         return head.length() <= 50 && NAME.matcher(head).matches();
     }
 
+    // expressions used on every candidate name, compiled once (String.matches and replaceAll compile at each call)
+    private static final Pattern HANDLE_MARKS = Pattern.compile(".*[._\\d].*");
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?");
+    private static final Pattern LINK_LABEL = Pattern.compile("(articles|posts|stories|more|all posts|all articles|view all|see all|more articles|more stories|member|log|sign)\\b.*");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern SAYS = Pattern.compile(".*\\bsays:?");
+    private static final Pattern OWNER = Pattern.compile("(owned|powered|operated|managed|hosted) by\\b.*");
+    private static final Pattern BIO_LINK = Pattern.compile("(full |author )?(bio|biography|profile)|view profile");
+    private static final Pattern WORD_PUNCTUATION = Pattern.compile("^[,(]+|[,;:)]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|•·–—-]+$");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+on behalf of\\b.*$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[|•·●,;:\\s]+$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[|/•]\\s*");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)[|•·–—-]?\\s*\\d+\\s*min(ute)?s?( read)?\\s*$");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|•·,–—-]+|[\\s|•·,–—-]+$");
+
+    private static final Pattern PLURAL = Pattern.compile("s$");
+
     /** Link labels of social networks, which author boxes put beside the name. */
     private static final Set<String> SOCIAL = Set.of("bluesky", "twitter", "x", "facebook", "linkedin", "instagram", "threads",
             "mastodon", "youtube", "tiktok", "pinterest", "reddit", "email", "rss");
@@ -131,13 +150,13 @@ final class Bylines {
     static boolean plausible(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("http") || lower.contains("www.") || lower.contains("@") || lower.contains(".com")) return false;
-        if (!name.contains(" ") && (name.equals(lower) && name.matches(".*[._\\d].*"))) return false; // "ana.vel", "kffanav"
-        if (lower.matches("(the )?(author|admin|administrator|editor|editorial|staff|guest|user|unknown|anonymous)s?")) return false;
-        if (lower.matches("(articles|posts|stories|more|all posts|all articles|view all|see all|more articles|more stories|member|log|sign)\\b.*")) return false;
+        if (!name.contains(" ") && (name.equals(lower) && HANDLE_MARKS.matcher(name).matches())) return false; // "ana.vel", "kffanav"
+        if (PLACEHOLDER_NAME.matcher(lower).matches()) return false;
+        if (LINK_LABEL.matcher(lower).matches()) return false;
         // a day or month standing where the name should be ("Sat, 20 Dec"), a commenter ("Ana says:"), an owner or a network
-        if (lower.matches("(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?")) return false;
-        if (lower.matches(".*\\bsays:?") || lower.matches("(owned|powered|operated|managed|hosted) by\\b.*")) return false;
-        if (SOCIAL.contains(lower) || lower.matches("(full |author )?(bio|biography|profile)|view profile")) return false;
+        if (DAY_OR_MONTH.matcher(lower).matches()) return false;
+        if (SAYS.matcher(lower).matches() || OWNER.matcher(lower).matches()) return false;
+        if (SOCIAL.contains(lower) || BIO_LINK.matcher(lower).matches()) return false;
         return Character.isLetter(name.codePointAt(0));
     }
 
@@ -219,7 +238,7 @@ final class Bylines {
                 if (raw.length() > 30) return FilterResult.CONTINUE;
                 String label = Text.normalize(raw);
                 if (label == null) return FilterResult.CONTINUE;
-                label = TRAILING_COLON.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
+                label = withoutTrailingColon(label.toLowerCase(java.util.Locale.ROOT));
                 if (LABELS.contains(label) && t.parent() instanceof org.jsoup.nodes.Element p
                         && outsideCommentsAndNavigation(p)) {
                     sinceLabel[0] = 0;
@@ -231,7 +250,21 @@ final class Bylines {
         return found[0];
     }
 
-    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    /**
+     * The label without the colons and spaces it ends with ("Author:" → "author"), as
+     * {@code replaceFirst("[:\\s]+$", "")} reads a normalised line for the labels above (only a
+     * line ending in U+0085, before which {@code $} also matches, differs, and is no label either
+     * way), without a matcher for each of the page's short texts.
+     */
+    private static String withoutTrailingColon(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') break;
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
     private static final Pattern IN_SECTION = Pattern.compile("\\s+in(\\s+\\p{Lu}.*)?$");
     /** An author's picture or a person icon, which themes put right before the name. */
     private static final Pattern AVATAR = Pattern.compile("(^|[-_ ])(avatar|bi-person|fa-user|icon-user|user-icon|icon-person|person-icon)([-_ ]|$)");
@@ -239,7 +272,10 @@ final class Bylines {
     private static boolean isAvatar(org.jsoup.nodes.Element e) {
         String tag = e.normalName();
         if (!(tag.equals("img") || tag.equals("i") || tag.equals("svg") || tag.equals("span")) || !e.hasAttr("class")) return false;
-        if (!AVATAR.matcher(Classes.names(e)).find() || !e.ownText().isBlank()) return false;
+        String names = Classes.names(e);
+        // every word of the expression holds one of these: most class names go without a matcher
+        boolean word = names.contains("avatar") || names.contains("user") || names.contains("person");
+        if (!word || !AVATAR.matcher(names).find() || !e.ownText().isBlank()) return false;
         // a person icon in a menu ("Contact directory", "My account") is no byline
         return !MetadataExtractor.inComments(e) && e.closest(Css.query("nav, footer, a, [class*=menu]")) == null;
     }
@@ -248,7 +284,7 @@ final class Bylines {
     static String nameBesideDate(String line) {
         if (line == null || line.length() > 100 || Dates.inText(line) == null) return null;
         String rest = LEADING_DATE.matcher(line).replaceFirst("");
-        rest = rest.replaceAll("(?i)[|•·–—-]?\\s*\\d+\\s*min(ute)?s?( read)?\\s*$", "").replaceAll("^[\\s|•·,–—-]+|[\\s|•·,–—-]+$", "");
+        rest = EDGE_SEPARATORS.matcher(READING_TIME.matcher(rest).replaceAll("")).replaceAll("");
         rest = PREFIX.matcher(rest).replaceFirst("");
         return rest.length() <= 50 && NAME.matcher(rest).matches() && plausible(rest) && rest.equals(Text.normalize(rest)) ? rest : null;
     }
@@ -293,14 +329,14 @@ final class Bylines {
         String[] w = t.split(" ");
         int names = 0;
         for (int i = 0; i < w.length; i++) {
-            String word = w[i].replaceAll("^[,(]+|[,;:)]+$", "");
+            String word = WORD_PUNCTUATION.matcher(w[i]).replaceAll("");
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             boolean qualifiedRole = ROLE_QUALIFIERS.contains(lower) && i + 1 < w.length
-                    && ROLE_WORDS.contains(w[i + 1].replaceAll("[,;:]+$", "").toLowerCase(java.util.Locale.ROOT));
+                    && ROLE_WORDS.contains(TRAILING_PUNCTUATION.matcher(w[i + 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT));
             if (names >= 2 && (ROLE_WORDS.contains(lower) || qualifiedRole || isAcronymBeforeRole(w, i))) {
                 // "Ana Vel, Senior Editor" is written as name and title together; only a title run on after the name goes
                 for (int k = 0; k < i; k++) if (w[k].endsWith(",")) return t;
-                return String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[\\s,|•·–—-]+$", "");
+                return TRAILING_SEPARATORS.matcher(String.join(" ", java.util.Arrays.copyOf(w, i))).replaceAll("");
             }
             int glued = gluedRole(word);
             if (glued > 0 && names >= 1) return (String.join(" ", java.util.Arrays.copyOf(w, i)) + " " + word.substring(0, glued)).strip();
@@ -313,7 +349,7 @@ final class Bylines {
     /** "AI Writer", "SEO Specialist": a word in capitals right before a role word. */
     private static boolean isAcronymBeforeRole(String[] w, int i) {
         if (i + 1 >= w.length || w[i].length() < 2 || !w[i].equals(w[i].toUpperCase(java.util.Locale.ROOT))) return false;
-        return ROLE_WORDS.contains(w[i + 1].replaceAll("[,;:]+$", "").toLowerCase(java.util.Locale.ROOT));
+        return ROLE_WORDS.contains(TRAILING_PUNCTUATION.matcher(w[i + 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Where a role starts inside one word ("HabernyFounder" → 7), or -1. */
@@ -333,15 +369,15 @@ final class Bylines {
         t = GLUED_BY.matcher(t).replaceFirst("");
         t = LEADING_DATE.matcher(t).replaceFirst("");
         t = PREFIX.matcher(t).replaceFirst("");
-        t = withoutRole(t).replaceFirst("(?i)\\s+on behalf of\\b.*$", "");
+        t = ON_BEHALF.matcher(withoutRole(t)).replaceFirst("");
         t = TAIL.matcher(t).replaceFirst("");
-        t = t.replaceAll("[|•·●,;:\\s]+$", "").strip();
+        t = TRAILING_MARKS.matcher(t).replaceAll("").strip();
         // "Ana Vel - Harbor Editorial Team": the team after a dash is the site, not a second author
         t = TEAM_TAIL.matcher(t).replaceFirst("");
         t = withoutPublication(once(withoutInitials(t)));
         // "Ana Vel / REUTERS": the agency is a credit, not an author
         StringBuilder names = new StringBuilder();
-        String[] parts = t.split("\\s*[|/•]\\s*");
+        String[] parts = NAME_SEPARATOR.split(t);
         for (String part : parts) {
             // a name in capitals beside another name is an agency ("Ana Vel / MERIDIAN"); alone it is a person
             if (part.isBlank() || Credits.agency(part, parts.length > 1) != null || part.equalsIgnoreCase("staff")) continue;
@@ -386,7 +422,7 @@ final class Bylines {
     private static boolean isRole(String part) {
         String[] w = part.toLowerCase(java.util.Locale.ROOT).split(" ");
         if (w.length > 3) return false;
-        String last = w[w.length - 1].replaceAll("s$", "");
+        String last = PLURAL.matcher(w[w.length - 1]).replaceAll("");
         return ROLE_WORDS.contains(last) || ROLE_WORDS.contains(w[w.length - 1]);
     }
 

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * ("PARIS (AFP) —"), a closing credit line ("— Reuters"), the byline, or the JSON-LD author.
  */
 final class Credits {
+    // compiled once: String.replaceAll, split and matches compile their expression at each call
+    private static final Pattern BY_OR_FROM = Pattern.compile("(?i)^(by|from)\\s+");
+    private static final Pattern BY_FROM_OR_VIA = Pattern.compile("(?i)^(by|from|via)\\s+");
+    private static final Pattern LINE_PARTS = Pattern.compile("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Map<String, String> AGENCIES = Map.ofEntries(
             Map.entry("reuters", "REUTERS"), Map.entry("thomson reuters", "REUTERS"), Map.entry("afp", "AFP"),
             Map.entry("agence france-presse", "AFP"), Map.entry("agence france presse", "AFP"), Map.entry("ap", "AP"),
@@ -42,13 +47,13 @@ final class Credits {
                 if (agency != null) return agency;
             }
         }
-        String fromByline = byline == null ? null : agency(byline.replaceAll("(?i)^(by|from)\\s+", ""), false);
+        String fromByline = byline == null ? null : agency(BY_OR_FROM.matcher(byline).replaceAll(""), false);
         if (fromByline != null) return fromByline;
         if (bylineLine != null) {
             // "By Ana Vel, AFP, 21 November": a part of the byline that is an agency, or a name in capitals
-            for (String part : bylineLine.split("\\s*[,|·/•]\\s*|\\s+[-–—]\\s+")) {
-                String agency = agency(part.replaceAll("(?i)^(by|from|via)\\s+", ""), true);
-                if (agency != null && !part.matches(".*\\d.*")) return agency;
+            for (String part : LINE_PARTS.split(bylineLine)) {
+                String agency = agency(BY_FROM_OR_VIA.matcher(part).replaceAll(""), true);
+                if (agency != null && !HAS_DIGIT.matcher(part).matches()) return agency;
             }
         }
         return jsonLdAuthorOrg == null ? null : agency(jsonLdAuthorOrg, false);

@@ -14,7 +14,7 @@ final class Dates {
     private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     /** "December 19, 2025", "Dec. 19 2025", "19 December 2025", "2025-12-19", "2025/12/19". */
     // "Ana VelDecember 19, 2025": the texts of two elements run together, and the capital starts a new word
-    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)(?:\\b|(?<=\\p{Ll})(?-i:(?=\\p{Lu})))(?:"
+    static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile("(?i)(?:\\b|(?<=\\p{Ll})(?-i:(?=\\p{Lu})))(?:"
             + "(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>(?:19|20)\\d{2})|"
             + "(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTHS + "),?\\s+(?<y2>(?:19|20)\\d{2})|"
             + "(?<y3>(?:19|20)\\d{2})[-/.](?<m3>\\d{1,2})[-/.](?<d3>\\d{1,2})|"
@@ -35,7 +35,7 @@ final class Dates {
             if (exact != null) return exact.atOffset(offset == null ? ZoneOffset.UTC : offset).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from); from = m.end()) {
             LocalDate d = dateOf(m);
             if (d != null) return d.atStartOfDay().toInstant(ZoneOffset.UTC);
         }
@@ -47,10 +47,62 @@ final class Dates {
         if (text == null || !hasYear(text)) return false;
         if (text.contains(day.toString())) return true;
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from); from = m.end()) {
             if (day.equals(dateOf(m)) || m.group("y4") != null && day.equals(swapped(m))) return true;
         }
         return false;
+    }
+
+    /**
+     * The next match of {@link #IN_TEXT} at or after {@code from}, as {@code find()} would give it,
+     * with the expression tried only at the few places where a match can start: every match
+     * holds a year (four digits 19xx or 20xx) at or after its start, with at most three runs of
+     * spaces between the two ("4 of July, 2025"; "2025-12-19" starts with its year). On a page's
+     * whole text this skips the expression's attempt at every other character, which was most of
+     * the time of {@link #writes}. Bounds are transparent, so the word boundaries and the
+     * look-behind see the text before each start as {@code find()} does.
+     */
+    static boolean find(java.util.regex.Matcher m, String text, int from) {
+        m.useTransparentBounds(true);
+        int start = from;
+        for (int year = nextYear(text, from); year >= 0; year = nextYear(text, year + 1)) {
+            for (start = Math.max(start, wordsBefore(text, year, from)); start <= year; start++) {
+                m.region(start, text.length());
+                if (m.lookingAt()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where four digits 19xx or 20xx start, at or after {@code from}; -1 when nowhere. */
+    private static int nextYear(String t, int from) {
+        for (int i = from, n = t.length() - 3; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == '1' && t.charAt(i + 1) == '9' || c == '2' && t.charAt(i + 1) == '0')
+                    && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the word three runs of {@code \s} before {@code at} (or of the text, or {@code floor}). */
+    private static int wordsBefore(String t, int at, int floor) {
+        int i = at;
+        for (int runs = 0; ; runs++) {
+            while (i > floor && !isSpace(t.charAt(i - 1))) i--;
+            if (runs == 3 || i <= floor) return i;
+            while (i > floor && isSpace(t.charAt(i - 1))) i--;
+        }
+    }
+
+    /** {@code \d} and {@code \s} as the expression reads them (ASCII only). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** "09.10.2024" read the other way round (month first): pages write both, and the reading above is only the likelier one. */

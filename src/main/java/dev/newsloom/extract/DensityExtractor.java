@@ -41,7 +41,8 @@ public final class DensityExtractor implements Extractor {
 
     private ExtractedArticle extractOrThrow(String html, String pageUrl) {
         String input = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
-        Document doc = parse(input, pageUrl);
+        Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+        StreamedHtml.resolveIndexed(doc, input);
         Metadata meta = MetadataExtractor.extract(doc, pageUrl);
         boolean paywalled = Paywalls.present(doc);
         Captions.Lead lead = Captions.takeOut(doc);

@@ -21,6 +21,10 @@ final class MetadataExtractor {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report");
 
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://.*");
+    private static final java.util.regex.Pattern WRITTEN_BY_LABEL = java.util.regex.Pattern.compile("(written|posted)? ?by|author|auteur|autor");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
+
     private MetadataExtractor() {}
 
     static Metadata extract(Document doc, String pageUrl) {
@@ -187,7 +191,7 @@ final class MetadataExtractor {
         if (url != null) {
             try {
                 String host = java.net.URI.create(url).getHost();
-                if (host != null) names.add(Text.key(host.replaceFirst("^www\\.", "")));
+                if (host != null) names.add(Text.key(WWW.matcher(host).replaceFirst("")));
             } catch (IllegalArgumentException ignored) {
                 // no host to compare with
             }
@@ -232,16 +236,22 @@ final class MetadataExtractor {
     }
 
     private static String meta(Document doc, String name, boolean notUrl) {
-        for (Element m : PageIndex.of(doc).metas()) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
+        for (Element m : PageIndex.of(doc).metas(name)) {
+            String key = metaKey(m);
             if (key.equalsIgnoreCase(name)) {
                 String v = m.attr("content").strip();
-                if (v.isEmpty() || (notUrl && v.matches("(?i)https?://.*"))) continue;
+                if (v.isEmpty() || (notUrl && HTTP_URL.matcher(v).matches())) continue;
                 return v;
             }
         }
         return null;
+    }
+
+    /** The name a meta tag gives its content under: its property, name or itemprop, else its http-equiv. */
+    static String metaKey(Element m) {
+        String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+        if (key.isEmpty() && m.hasAttr("http-equiv")) key = m.attr("http-equiv");
+        return key;
     }
 
     /** Meta tags live in the head; looking only there keeps 30 lookups cheap on a large page. */
@@ -279,7 +289,7 @@ final class MetadataExtractor {
     private static String twitterWrittenBy(Document doc) {
         for (int i = 1; i <= 2; i++) {
             String label = meta(doc, "twitter:label" + i);
-            if (label != null && label.toLowerCase(Locale.ROOT).matches("(written|posted)? ?by|author|auteur|autor")) return meta(doc, "twitter:data" + i);
+            if (label != null && WRITTEN_BY_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches()) return meta(doc, "twitter:data" + i);
         }
         return null;
     }
@@ -310,7 +320,14 @@ final class MetadataExtractor {
         return a == null || a.parent() == null ? null : DocumentOrder.shortText(a.parent(), 100);
     }
 
+    private static final Object AUTHOR_LINK = new Object();
+
+    /** Asked twice a page (the byline and the line it stands in), while the page is whole. */
     private static Element authorLinkElement(Document doc) {
+        return PageIndex.of(doc).answer(AUTHOR_LINK, () -> findAuthorLink(doc));
+    }
+
+    private static Element findAuthorLink(Document doc) {
         for (Element a : PageIndex.of(doc).tag("a")) {
             if (!a.hasAttr("href") || !isAuthorPage(a.attr("href"))) continue;
             String t = Text.normalize(a.text());

@@ -33,7 +33,9 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        for (Element e : DocumentOrder.all(doc)) {
+        List<Element> all = DocumentOrder.all(doc);
+        elements = all.size();
+        for (Element e : all) {
             String tag = e.normalName();
             if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
             if (e.attributesSize() == 0) continue;
@@ -45,6 +47,7 @@ final class PageIndex {
             if (e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
             if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")) roleMain.add(e);
             if (e.hasAttr("class") || e.hasAttr("id")) {
+                if (!streamedSegment && e.hasAttr("hidden")) streamedSegment = StreamedHtml.isSegment(e);
                 String n = Classes.namesOf(e);
                 if (!n.isEmpty()) {
                     named.add(new Named(e, n));
@@ -55,6 +58,24 @@ final class PageIndex {
     }
 
     private long[] nameMasks;
+    private final int elements;
+
+    /** How many elements the page had when it was indexed. */
+    int elements() {
+        return elements;
+    }
+    /** Whether an element is one of React's streamed segments ({@link StreamedHtml}). */
+    private boolean streamedSegment;
+
+    boolean holdsStreamedSegment() {
+        return streamedSegment;
+    }
+
+    /** Drops this thread's index when it is the page's (the page was changed under it); {@link TextStats} stay. */
+    static void forget(Document doc) {
+        PageIndex last = LAST.get();
+        if (last != null && last.doc == doc) LAST.remove();
+    }
 
     /** For each of {@link #named}, the words of {@link Classes}'s vocabulary its names contain. */
     long[] nameMasks() {
@@ -144,6 +165,49 @@ final class PageIndex {
             metas = inHead.isEmpty() ? doc.select(Selectors.of("meta[content]")) : inHead;
         }
         return metas;
+    }
+
+    private Map<String, List<Element>> metasByKey;
+
+    /**
+     * The meta tags of {@link #metas()} whose key ({@link MetadataExtractor#metaKey}) may equal
+     * {@code name} ignoring case, in page order: a page asks for some forty names, each of which
+     * would read every tag's attributes. Keys are grouped by their characters' case folding,
+     * which two strings equal ignoring case share; callers still compare.
+     */
+    List<Element> metas(String name) {
+        if (metasByKey == null) {
+            metasByKey = new HashMap<>();
+            for (Element m : metas()) metasByKey.computeIfAbsent(folded(MetadataExtractor.metaKey(m)), k -> new ArrayList<>(1)).add(m);
+        }
+        return metasByKey.getOrDefault(folded(name), List.of());
+    }
+
+    /** Each character as {@link String#equalsIgnoreCase} compares it: lower case of upper case. */
+    private static String folded(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c && out == null) out = s.toCharArray();
+            if (out != null) out[i] = f;
+        }
+        return out == null ? s : new String(out);
+    }
+
+    private final Map<Object, Object> answers = new java.util.IdentityHashMap<>(4);
+
+    /**
+     * The answer to a question asked more than once about the page, found once; {@code question}
+     * is a constant of the asker's. Only for questions asked while the page is whole (reading its
+     * metadata, before any block is taken out): the answer is not found again after a change.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T answer(Object question, java.util.function.Supplier<T> find) {
+        if (answers.containsKey(question)) return (T) answers.get(question);
+        T found = find.get();
+        answers.put(question, found);
+        return found;
     }
 
     /** The first {@code <h1>} of the page. */

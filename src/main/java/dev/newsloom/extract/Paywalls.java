@@ -30,10 +30,29 @@ final class Paywalls {
 
     private static boolean isNotice(org.jsoup.nodes.TextNode t) {
         String raw = t.getWholeText();
-        if (raw.length() > 400 || !(raw.contains("ubscri") || raw.contains(" in to") || raw.contains("egister"))) return false;
+        if (raw.length() > 400 || !hasNoticeWord(raw)) return false;
         if (!(t.parent() instanceof Element e) || !BLOCKS.contains(e.normalName()) || e.childrenSize() > 2) return false;
         String own = e.ownText().strip();
         return own.length() < 200 && NOTICE.matcher(own).find();
+    }
+
+    /**
+     * Whether the text holds "ubscri", " in to" or "egister" (subscribe, sign in to, register):
+     * one pass that stops only at a b, g or n, where three searches read every text of the page
+     * three times.
+     */
+    static boolean hasNoticeWord(String s) {
+        for (int i = 1, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 'b') {
+                if (s.charAt(i - 1) == 'u' && s.startsWith("scri", i + 1)) return true;
+            } else if (c == 'g') {
+                if (s.charAt(i - 1) == 'e' && s.startsWith("ister", i + 1)) return true;
+            } else if (c == 'n') {
+                if (i >= 2 && s.charAt(i - 1) == 'i' && s.charAt(i - 2) == ' ' && s.startsWith(" to", i + 1)) return true;
+            }
+        }
+        return false;
     }
 
     static boolean present(Document doc) {

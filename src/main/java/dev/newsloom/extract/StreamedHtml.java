@@ -29,6 +29,23 @@ final class StreamedHtml {
         return html.contains("hidden id=\"S:") && html.contains("<template id=\"");
     }
 
+    /**
+     * Resolves the page's streamed segments when it has any. The page's index, which extraction
+     * builds anyway, says first whether any element is a segment: the markup test reads the whole
+     * page text, and {@link #resolve} changes nothing on a page without segments.
+     */
+    static void resolveIndexed(Document doc, String html) {
+        if (!PageIndex.of(doc).holdsStreamedSegment() || !mayHoldSegments(html)) return;
+        resolve(doc);
+        PageIndex.forget(doc); // elements moved and removed: built again on the next question
+    }
+
+    /** A segment as {@link #resolve} takes one: {@code <div hidden id="S:n">}. */
+    static boolean isSegment(Element e) {
+        String id = e.id();
+        return id.length() >= 3 && id.charAt(1) == ':' && id.charAt(0) == 'S' && e.hasAttr("hidden");
+    }
+
     /** Moves every streamed segment into its placeholder or boundary; the document is modified. */
     static void resolve(Document doc) {
         Map<String, Element> segments = new HashMap<>();

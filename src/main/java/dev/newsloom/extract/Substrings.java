@@ -13,9 +13,13 @@ final class Substrings {
     /** For each ASCII character, the indexes of the words that start with it. */
     private final int[][] byFirst = new int[128][];
     private final boolean nonAscii;
+    /** Each word's second character, or -1 for a one-letter word: most candidates fail there, without a call to startsWith. */
+    private final int[] second;
 
     Substrings(String... words) {
         this.words = words.clone();
+        second = new int[words.length];
+        for (int i = 0; i < words.length; i++) second[i] = words[i].length() > 1 ? words[i].charAt(1) : -1;
         boolean other = false;
         for (int i = 0; i < words.length; i++) {
             char c = words[i].charAt(0);
@@ -46,7 +50,8 @@ final class Substrings {
             }
             int[] candidates = byFirst[c];
             if (candidates == null) continue;
-            for (int k : candidates) if (text.startsWith(words[k], i)) return k;
+            int next = i + 1 < n ? text.charAt(i + 1) : -2;
+            for (int k : candidates) if ((second[k] < 0 || second[k] == next) && text.startsWith(words[k], i)) return k;
         }
         return -1;
     }
@@ -58,7 +63,8 @@ final class Substrings {
             char c = text.charAt(i);
             int[] candidates = c < 128 ? byFirst[c] : null;
             if (candidates == null) continue;
-            for (int k : candidates) if (text.startsWith(words[k], i)) m |= 1L << k;
+            int next = i + 1 < n ? text.charAt(i + 1) : -2;
+            for (int k : candidates) if ((second[k] < 0 || second[k] == next) && text.startsWith(words[k], i)) m |= 1L << k;
         }
         return m;
     }

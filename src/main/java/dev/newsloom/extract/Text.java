@@ -10,6 +10,18 @@ import org.jsoup.select.NodeTraversor;
 final class Text {
     private Text() {}
 
+    /** {@link Character#isWhitespace(char)} of every char, as bits: text is read a character at a time, and the JDK's tables cost several calls each. */
+    private static final long[] WHITESPACE = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) if (Character.isWhitespace((char) c)) WHITESPACE[c >>> 6] |= 1L << c;
+    }
+
+    /** The same as {@link Character#isWhitespace(char)}. */
+    static boolean isWhitespace(char c) {
+        return (WHITESPACE[c >>> 6] & (1L << c)) != 0;
+    }
+
     /**
      * The element's text nodes as written, each followed by a space, so that parts set in elements
      * of their own stay apart ("<span>Dec 17, 2025</span><span>Ana Vel</span>"), where jsoup's
@@ -41,7 +53,7 @@ final class Text {
                 continue;
             }
             boolean zeroWidth = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
-            boolean ws = !zeroWidth && (c == ' ' || c == '\u00a0' || Character.isWhitespace(c));
+            boolean ws = !zeroWidth && (c == ' ' || c == '\u00a0' || isWhitespace(c));
             if (out == null) {
                 // copy only once the text differs from its normal form
                 boolean fine = !zeroWidth && (!ws || (c == ' ' && !space && i + 1 < n && !isSpace(s.charAt(i + 1))));
@@ -68,7 +80,7 @@ final class Text {
     }
 
     private static boolean isSpace(char c) {
-        return c == '\u00a0' || Character.isWhitespace(c) || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
+        return c == '\u00a0' || isWhitespace(c) || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
     }
 
     /** Letters and digits in lower case, every other run as one space: what makes two lines "the same". */

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  * address can outlive a re-dated article.
  */
 final class UrlDates {
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
     private static final Pattern DAY_PATH = Pattern.compile(
             "/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3,9})/(\\d{1,2})(?=/|$|[?#.])", Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
@@ -29,7 +30,7 @@ final class UrlDates {
     /** The date in the address's path, or null when it has none (a year and month alone are no day). */
     static LocalDate in(String url) {
         if (url == null) return null;
-        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String path = SCHEME_AND_HOST.matcher(url).replaceFirst("");
         Matcher m = DAY_PATH.matcher(path);
         if (!m.find()) return null;
         String month = m.group(2).toLowerCase(Locale.ROOT);

@@ -55,11 +55,25 @@ final class VisibleDates {
         titles.removeIf(t -> t.length() < 15);
         if (titles.isEmpty()) return null;
         for (Element e : DocumentOrder.all(doc.body())) {
+            if (ownTextAtMost(e) < 15) continue; // most elements: without building their own text
             String own = e.ownText();
             if (own.length() < 15 || own.length() > 300) continue;
             if (titles.contains(Text.normalize(own).toLowerCase(Locale.ROOT)) && !excluded(e)) return near(e, false);
         }
         return null;
+    }
+
+    /**
+     * No less than the length of {@code e.ownText()}: jsoup builds that from the element's text
+     * nodes, whitespace collapsed, and a space for each {@code <br>}.
+     */
+    private static int ownTextAtMost(Element e) {
+        int n = 0;
+        for (org.jsoup.nodes.Node c = e.firstChild(); c != null; c = c.nextSibling()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) n += t.getWholeText().length();
+            else if (c.nameIs("br")) n++;
+        }
+        return n;
     }
 
     /** "<p>Written by <a href=/author/ana-vel>Ana Vel</a></p><p>April 8, 2024</p>": the date on the line beside the author's. */
@@ -165,7 +179,7 @@ final class VisibleDates {
             if (i != null) return i;
         }
         for (Element e : Classes.containing(scope, "date", "time", "publish", "posted", "updated", "meta", "byline", "author")) {
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String names = Classes.names(e);
             if (names.contains("update") && !names.contains("publish")) continue; // modified, not published
             String text = DocumentOrder.shortText(e, 120);
             if (text == null || excluded(e)) continue;
@@ -206,7 +220,8 @@ final class VisibleDates {
             // an article's own footer holds its author and date; the page's footer does not
             if (tag.equals("footer") && p.closest(Css.query("article")) != null) continue;
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
-            String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            // the names as the page index holds them: built once per element, not once per question and ancestor
+            String names = Classes.names(p);
             // not "sidebar": layouts name their article wrapper "has-sidebar"
             if (names.contains("comment") || names.contains("related")) return true;
         }
