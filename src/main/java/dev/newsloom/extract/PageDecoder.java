@@ -50,6 +50,8 @@ public final class PageDecoder {
         return Mojibake.repair(text);
     }
 
+    /** A page's bytes read as little-endian longs, for {@link #scan}'s ASCII runs. */
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final int INVALID_UTF8 = 1, NON_ASCII = 2, NUL = 4, MOJIBAKE_LEAD = 8;
 
     private static boolean isAsciiCompatible(Charset c) {
@@ -95,6 +97,14 @@ public final class PageDecoder {
         int facts = 0;
         int i = 0, n = b.length;
         while (i < n) {
+            // eight bytes at a time while none is non-ASCII or a NUL (most of a page's markup): batches run on the
+            // quick compiler, which has no vector form of a byte loop, and this was 2.5% of a batch's samples
+            while (i + 8 <= n) {
+                long x = (long) LONGS.get(b, i);
+                if ((x & 0x8080808080808080L) != 0 || ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) break;
+                i += 8;
+            }
+            if (i >= n) break;
             int c = b[i];
             if (c > 0) {
                 i++;
