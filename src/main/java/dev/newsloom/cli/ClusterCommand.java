@@ -63,8 +63,9 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--stories-from", paramLabel = "LABELS.json",
             description = {"Put each article into the story a JSON object {id: story} names instead of deciding it",
-                    "(articles it does not name are placed as usual), so the related lists are measured apart from",
-                    "clustering errors: with a dataset's own labels, the best the related-article code can do."})
+                    "(no copy is looked for among those; articles it does not name are placed as usual), so the related",
+                    "lists are measured apart from clustering errors: with a dataset's own labels, the best the",
+                    "related-article code can do."})
     Path storiesFrom;
 
     @Spec CommandSpec spec;
