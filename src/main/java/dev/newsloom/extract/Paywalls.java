@@ -36,23 +36,11 @@ final class Paywalls {
         return own.length() < 200 && NOTICE.matcher(own).find();
     }
 
-    /**
-     * Whether the text holds "ubscri", " in to" or "egister" (subscribe, sign in to, register):
-     * one pass that stops only at a b, g or n, where three searches read every text of the page
-     * three times.
-     */
+    /** "ubscri", " in to", "egister" (subscribe, sign in to, register), looked for in one pass. */
+    private static final Substrings NOTICE_WORDS = new Substrings("ubscri", " in to", "egister");
+
     static boolean hasNoticeWord(String s) {
-        for (int i = 1, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == 'b') {
-                if (s.charAt(i - 1) == 'u' && s.startsWith("scri", i + 1)) return true;
-            } else if (c == 'g') {
-                if (s.charAt(i - 1) == 'e' && s.startsWith("ister", i + 1)) return true;
-            } else if (c == 'n') {
-                if (i >= 2 && s.charAt(i - 1) == 'i' && s.charAt(i - 2) == ' ' && s.startsWith(" to", i + 1)) return true;
-            }
-        }
-        return false;
+        return NOTICE_WORDS.anyIn(s);
     }
 
     static boolean present(Document doc) {

@@ -53,24 +53,11 @@ final class StatedDates {
         return out;
     }
 
-    /**
-     * Whether the text holds "ublish", "osted", "UBLISH" or "OSTED": one pass that stops only at
-     * a b or s, where four searches read every text of the page four times.
-     */
+    /** "ublish", "osted" and their capitals, looked for in one pass. */
+    private static final Substrings PUBLICATION_WORDS = new Substrings("ublish", "osted", "UBLISH", "OSTED");
+
     static boolean mentionsPublication(String s) {
-        for (int i = 1, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == 'b') {
-                if (s.charAt(i - 1) == 'u' && s.startsWith("lish", i + 1)) return true;
-            } else if (c == 's') {
-                if (s.charAt(i - 1) == 'o' && s.startsWith("ted", i + 1)) return true;
-            } else if (c == 'B') {
-                if (s.charAt(i - 1) == 'U' && s.startsWith("LISH", i + 1)) return true;
-            } else if (c == 'S') {
-                if (s.charAt(i - 1) == 'O' && s.startsWith("TED", i + 1)) return true;
-            }
-        }
-        return false;
+        return PUBLICATION_WORDS.anyIn(s);
     }
 
     /** The date of a dateline that opens one of the first paragraphs of the article's area. */

@@ -3,7 +3,7 @@ package dev.newsloom.extract;
 import java.util.Arrays;
 
 /**
- * A fixed set of lower-case words searched for inside a text in one pass: at each character only
+ * A fixed set of words searched for inside a text in one pass: at each character only
  * the words that start with it are tried. Extraction asks "does this class name or line hold one
  * of these fifty words?" many thousand times a page; fifty separate searches of the text cost
  * fifty passes over it.
