@@ -2,7 +2,6 @@ package dev.newsloom.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,7 +17,6 @@ import org.jsoup.nodes.TextNode;
 final class TwoLineHeadlines {
     /** A span the stylesheet sets on a line of its own: an inline {@code display:block}, or the utility classes that say it. */
     private static final Pattern BLOCK_STYLE = Pattern.compile("(?i)display\\s*:\\s*block");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the first line's words the declared title must have. */
     private static final double AGREES = 0.7;
 
@@ -30,14 +28,14 @@ final class TwoLineHeadlines {
         List<String> lines = lines(heading);
         // a line of one word is the typography of a short headline ("WEEKEND / CODING / AGENT"), not a subtitle
         if (lines.size() < 2 || lines.stream().anyMatch(l -> l.indexOf(' ') < 0)) return headline;
-        String printed = words(String.join(" ", lines));
+        String printed = Text.key(String.join(" ", lines)), standing = Text.key(headline);
         List<String> agreeing = new ArrayList<>(2);
         for (String t : declaredTitles) {
             String d = Titles.clean(t, siteName);
             if (d == null) continue;
-            String w = words(d);
+            String w = Text.key(d);
             // the publisher writes the pair as printed, or the headline as it stands (with the site's decoration)
-            if (w.equals(printed) || w.equals(words(headline)) || Titles.decoratedAround(t, headline)) return headline;
+            if (w.equals(printed) || w.equals(standing) || Titles.decoratedAround(t, headline)) return headline;
             if (siteName != null && d.equalsIgnoreCase(siteName.strip()) || d.indexOf(' ') < 0) continue;
             if (Titles.share(lines.get(0), d) >= AGREES) agreeing.add(d);
         }
@@ -84,9 +82,5 @@ final class TwoLineHeadlines {
         String t = Text.normalize(line.toString());
         if (t != null && !t.isBlank()) out.add(t);
         line.setLength(0);
-    }
-
-    private static String words(String s) {
-        return String.join(" ", NON_WORD.split(s.toLowerCase(Locale.ROOT))).strip();
     }
 }
