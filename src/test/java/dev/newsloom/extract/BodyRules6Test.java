@@ -20,6 +20,9 @@ class BodyRules6Test {
         "Tickets for the summer regatta go on sale on Friday; the council expects more boats than ever before.",
     };
 
+    /** The article's own three paragraphs, before whatever follows them. */
+    private static final String STORY = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+
     private static String teasers() {
         StringBuilder sb = new StringBuilder();
         for (String t : TEASERS) sb.append("<p>").append(t).append("</p>");
@@ -29,14 +32,14 @@ class BodyRules6Test {
     @Test
     void aRecommendationsHeadingPastAThirdOfAShortArticleEndsIt() {
         // three paragraphs of article, then more teaser text than article: the heading is before the middle of both
-        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>Read this next</h3>" + teasers());
+        ExtractedArticle a = HarborPages.article(STORY + "<h3>Read this next</h3>" + teasers());
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
     void aHeadingEndingInAColonLeadsIntoTheWritersOwnListAndStays() {
         String heading = "More from the harbour archive on sea walls:";
-        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>" + heading + "</h3>" + teasers());
+        ExtractedArticle a = HarborPages.article(STORY + "<h3>" + heading + "</h3>" + teasers());
         assertThat(a.paragraphs()).contains(P3, heading, TEASERS[0], TEASERS[3]);
         // in the first third of the text the template's heading is still the article's own (a short list of picks up front)
         ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><h3>Read this next</h3>" + teasers() + "<p>" + P2 + "</p><p>" + P3 + "</p>");
@@ -64,7 +67,7 @@ class BodyRules6Test {
                 + "<p>Tags: flooding, sea wall, lower town</p><p>Last reviewed May 2026</p>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
         // inside the text such a line is the writer's ("Topics: ..." heading a list of what the council discussed)
-        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P2.replace("spring", "autumn")
+        ExtractedArticle b = HarborPages.article(STORY + "<p>" + P2.replace("spring", "autumn")
                 + "</p><p>Topics: the wall, the pumps, the ferry</p><p>" + P1.replace("Tuesday", "Friday") + "</p><p>" + P3.replace("twice", "once") + "</p>");
         assertThat(b.paragraphs()).contains("Topics: the wall, the pumps, the ferry");
     }
@@ -81,20 +84,20 @@ class BodyRules6Test {
 
     @Test
     void aFeedbackWidgetClosesThePiece() {
-        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>Was this article helpful?</h3>"
+        ExtractedArticle a = HarborPages.article(STORY + "<h3>Was this article helpful?</h3>"
                 + "<p>" + TEASERS[0] + "</p><p>" + TEASERS[1] + "</p>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
-        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>How was this issue?</p>"
+        ExtractedArticle b = HarborPages.article(STORY + "<p>How was this issue?</p>"
                 + "<p>Rate this week's letter with a single click.</p>");
         assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
     }
 
     @Test
     void theSitesBlogListingAndAQuestionsPromptAfterTheArticleGo() {
-        ExtractedArticle a = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h2>Blog.</h2>"
+        ExtractedArticle a = HarborPages.article(STORY + "<h2>Blog.</h2>"
                 + "<p>" + TEASERS[0] + "</p><p>Mar 3, 2026</p><p>" + TEASERS[1] + "</p><p>Feb 26, 2026</p>");
         assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
-        ExtractedArticle b = HarborPages.article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>Still have questions?</h3>"
+        ExtractedArticle b = HarborPages.article(STORY + "<h3>Still have questions?</h3>"
                 + "<p>Our harbour team answers every message within a working day; write to us or call the office.</p>");
         assertThat(b.paragraphs()).containsExactly(P1, P2, P3);
     }
