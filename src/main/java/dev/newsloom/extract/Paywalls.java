@@ -30,7 +30,7 @@ final class Paywalls {
 
     private static boolean isNotice(org.jsoup.nodes.TextNode t) {
         String raw = t.getWholeText();
-        if (raw.length() > 400 || !hasNoticeWord(raw)) return false;
+        if (raw.length() > 400 || !NOTICE_WORDS.anyIn(raw)) return false;
         if (!(t.parent() instanceof Element e) || !BLOCKS.contains(e.normalName()) || e.childrenSize() > 2) return false;
         String own = e.ownText().strip();
         return own.length() < 200 && NOTICE.matcher(own).find();
@@ -38,10 +38,6 @@ final class Paywalls {
 
     /** "ubscri", " in to", "egister" (subscribe, sign in to, register), looked for in one pass. */
     private static final Substrings NOTICE_WORDS = new Substrings("ubscri", " in to", "egister");
-
-    static boolean hasNoticeWord(String s) {
-        return NOTICE_WORDS.anyIn(s);
-    }
 
     static boolean present(Document doc) {
         if (!Classes.containing(doc, "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-wall", "meter-wall").isEmpty()) return true;

@@ -47,7 +47,7 @@ final class StatedDates {
         List<Element> out = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() instanceof Element e && (out.isEmpty() || out.getLast() != e)) {
-                if (mentionsPublication(t.getWholeText())) out.add(e);
+                if (PUBLICATION_WORDS.anyIn(t.getWholeText())) out.add(e);
             }
         }, body);
         return out;
@@ -55,10 +55,6 @@ final class StatedDates {
 
     /** "ublish", "osted" and their capitals, looked for in one pass. */
     private static final Substrings PUBLICATION_WORDS = new Substrings("ublish", "osted", "UBLISH", "OSTED");
-
-    static boolean mentionsPublication(String s) {
-        return PUBLICATION_WORDS.anyIn(s);
-    }
 
     /** The date of a dateline that opens one of the first paragraphs of the article's area. */
     static Instant dateline(Document doc) {
