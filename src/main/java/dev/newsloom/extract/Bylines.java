@@ -260,7 +260,7 @@ final class Bylines {
         int end = s.length();
         while (end > 0) {
             char c = s.charAt(end - 1);
-            if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') break;
+            if (c != ':' && !Dates.isSpace(c)) break;
             end--;
         }
         return end == s.length() ? s : s.substring(0, end);
