@@ -1,8 +1,5 @@
 package dev.newsloom.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
 import dev.newsloom.model.Source;
@@ -16,9 +13,6 @@ import java.util.Map;
 
 /** JSON API v1: stable field names, ISO-8601 times, never an internal error text. */
 final class ApiHandlers {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private final ArticleRepository articles;
     private final SourceRepository sources;
 
@@ -92,7 +86,7 @@ final class ApiHandlers {
     }
 
     private static void write(Context ctx, Object body) throws Exception {
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+        ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(body));
     }
 
 }

@@ -1,7 +1,5 @@
 package dev.newsloom.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
 import dev.newsloom.model.Source;
@@ -35,7 +33,6 @@ import java.util.stream.Collectors;
 final class StoryHandlers {
     static final int RELATED = 6;
     static final int STORY_TAGS = 8;
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
@@ -88,7 +85,7 @@ final class StoryHandlers {
         String id = ctx.pathParam("id");
         Optional<Article> a = ArticleId.isValid(id) ? articles.find(id) : Optional.empty();
         if (a.isEmpty()) {
-            ctx.status(404).contentType("application/json").result(JSON.writeValueAsString(Map.of("error", "no article with id " + id)));
+            ctx.status(404).contentType("application/json").result(ApiJson.write(Map.of("error", "no article with id " + id)));
             return;
         }
         Map<Long, Source> byId = sourcesById();
@@ -107,7 +104,7 @@ final class StoryHandlers {
                 out.add(m);
             });
         }
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(Map.of("article", id, "related", out)));
+        ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(Map.of("article", id, "related", out)));
     }
 
     /** Related articles from other stories, as cards. */

@@ -224,6 +224,9 @@ class DemoEndToEndTest {
             String own = app.stories().storyOf(id).orElseThrow();
             for (JsonNode r : related) {
                 assertThat(r.get("story").asText()).isNotEqualTo(own);
+                // the API's times are ISO-8601 text on every endpoint, as on /api/v1/articles
+                assertThat(r.get("published").isTextual()).as("published of %s: %s", r.get("id"), r.get("published")).isTrue();
+                assertThat(java.time.Instant.parse(r.get("published").asText())).isBefore(java.time.Instant.now().plusSeconds(60));
                 assertThat(app.storyRepository().duplicatesOf(List.of(r.get("id").asText()))).isEmpty();
             }
             if (!related.isEmpty()) withRelated++;
