@@ -103,8 +103,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
     static Map<String, String> givenStories(Path file) throws IOException {
         JsonNode n;
-        try {
-            n = JSON.readTree(file.toFile());
+        try (BufferedReader r = open(file)) {
+            n = JSON.readTree(r);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
         }
@@ -114,38 +114,87 @@ public final class ClusterCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * The corpus, one article a line. A line that cannot be read stops the run with its file and
+     * line number: a measurement over a corpus with silently skipped or doubled articles would be wrong.
+     */
     static List<StoryInput> read(Path file) throws IOException {
         List<StoryInput> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
+            for (String line = next(in, file, lineNo + 1); line != null; line = next(in, file, lineNo + 1)) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // a byte-order mark some editors write
                 if (line.isBlank()) continue;
+                String at = file + ":" + lineNo + ": ";
                 JsonNode n;
                 try {
                     n = JSON.readTree(line);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IOException(file + ":" + lineNo + ": not a JSON object: " + e.getOriginalMessage(), e);
+                    throw new IOException(at + "not a JSON object: " + e.getOriginalMessage(), e);
                 }
-                if (!n.hasNonNull("id")) throw new IOException(file + ":" + lineNo + ": no \"id\"");
-                out.add(new StoryInput(n.get("id").asText(), text(n, "title"), text(n, "text"), instant(n, "published"),
+                if (!n.isObject()) throw new IOException(at + "not a JSON object");
+                if (!n.hasNonNull("id")) throw new IOException(at + "no \"id\"");
+                String id = n.get("id").asText();
+                Integer first = seen.putIfAbsent(id, lineNo);
+                if (first != null) throw new IOException(at + "id \"" + id + "\" again (first on line " + first + ")");
+                out.add(new StoryInput(id, text(n, "title"), text(n, "text"), instant(n, "published", at),
                         text(n, "source"), text(n, "lang")));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot read " + file + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("cannot read " + file + ": permission denied", e);
         }
         return out;
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot read " + file + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("cannot read " + file + ": permission denied", e);
+        }
+    }
+
+    /** One line, decoded on its own so that text which is not UTF-8 is reported at its line; null at the end. */
+    private static String next(java.io.InputStream in, Path file, int lineNo) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        int b = in.read();
+        if (b < 0) return null;
+        for (; b >= 0 && b != '\n'; b = in.read()) line.write(b);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ":" + lineNo + ": not UTF-8 text", e);
+        }
     }
 
     private static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
-    private static Instant instant(JsonNode n, String field) {
+    /** An ISO-8601 instant, a time with its offset, or a day (taken as its start in UTC). */
+    private static Instant instant(JsonNode n, String field, String at) throws IOException {
         String v = text(n, field);
         if (v == null) return null;
         try {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
+            // an offset or a bare day below
+        }
+        try {
             return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            // a bare day below
+        }
+        try {
+            return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IOException(at + "\"" + field + "\" is not an ISO-8601 time: " + v, e);
         }
     }
 }

@@ -78,6 +78,55 @@ class ClusterCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void aCorpusLineThatCannotBeReadStopsTheRunWithItsFileLineAndReason() throws Exception {
+        String good = "{\"id\": \"a1\", \"title\": \"Ferry strike\", \"text\": \"Crews walked out.\"}\n";
+        Map<String, String> refusals = Map.of(
+                "[1, 2]\n", ":2: not a JSON object",
+                "{\"title\": \"no id\"}\n", ":2: no \"id\"",
+                "{\"id\": \"a1\", \"title\": \"again\"}\n", ":2: id \"a1\" again (first on line 1)",
+                "{\"id\": \"b1\", \"published\": \"yesterday\"}\n", ":2: \"published\" is not an ISO-8601 time: yesterday",
+                "{\"id\": \"b1\", \"published\": \"2026-13-45T00:00:00Z\"}\n", ":2: \"published\" is not an ISO-8601 time");
+        for (Map.Entry<String, String> r : refusals.entrySet()) {
+            Path file = dir.resolve("bad.jsonl");
+            Files.writeString(file, good + r.getKey(), StandardCharsets.UTF_8);
+            String[] result = runFailing(file.toString());
+            assertThat(result[1]).as("for %s", r.getKey()).contains(file + r.getValue());
+            assertThat(result[0]).isEmpty();
+        }
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, (good + "{\"id\": \"b1\", \"title\": \"Caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(runFailing(latin1.toString())[1]).contains("latin1.jsonl:2: not UTF-8 text");
+        assertThat(runFailing(dir.resolve("missing.jsonl").toString())[1]).contains("cannot read " + dir.resolve("missing.jsonl") + ": no such file");
+    }
+
+    @Test
+    void publishedTakesAnInstantATimeWithItsOffsetOrADayAndAByteOrderMarkIsSkipped() throws Exception {
+        Path file = dir.resolve("times.jsonl");
+        Files.writeString(file, """
+                \uFEFF{"id": "z", "title": "Ferry strike", "text": "Crews walked out.", "published": "2026-11-30T08:00:00Z"}
+                {"id": "o", "title": "Ferry strike", "text": "Crews walked out.", "published": "2026-11-30T09:00:00+01:00"}
+                {"id": "d", "title": "Ferry strike", "text": "Crews walked out.", "published": "2026-11-30"}
+                """, StandardCharsets.UTF_8);
+        List<dev.newsloom.stories.StoryInput> read = ClusterCommand.read(file);
+        assertThat(read).extracting(dev.newsloom.stories.StoryInput::published).containsExactly(
+                java.time.Instant.parse("2026-11-30T08:00:00Z"), java.time.Instant.parse("2026-11-30T08:00:00Z"),
+                java.time.Instant.parse("2026-11-30T00:00:00Z"));
+    }
+
+    /** The run's standard output and error, for a run that must end with exit code 1. */
+    private static String[] runFailing(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cli = Main.commandLine("cluster");
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] full = new String[args.length + 1];
+        full[0] = "cluster";
+        System.arraycopy(args, 0, full, 1, args.length);
+        assertThat(cli.execute(full)).as("exit code, stderr: %s", err).isEqualTo(1);
+        return new String[] {out.toString(), err.toString()};
+    }
+
     private Path corpus() throws Exception {
         StringBuilder jsonl = new StringBuilder();
         for (String[] a : CORPUS) {
