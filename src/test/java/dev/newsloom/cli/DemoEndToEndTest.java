@@ -179,6 +179,17 @@ class DemoEndToEndTest {
         String base = "http://127.0.0.1:" + web.port();
         Map<String, DemoArticle> truthById = new HashMap<>();
         for (DemoArticle t : newsroom.published()) truthById.put(stored(t).id(), t);
+        {
+            Map<String, String> gold = new HashMap<>(), predicted = new HashMap<>();
+            for (var e : truthById.entrySet()) {
+                gold.put(e.getKey(), e.getValue().eventId());
+                predicted.put(e.getKey(), app.stories().storyOf(e.getKey()).orElse(e.getKey()));
+            }
+            double[] b3 = dev.newsloom.stories.BCubed.score(gold, predicted);
+            // the live order (publisher by publisher, pages fetched side by side) groups as well as publication order
+            System.out.printf("stories through the live pipeline, %d articles: B-cubed P %.3f R %.3f F1 %.3f%n", gold.size(), b3[0], b3[1], b3[2]);
+            assertThat(b3[2]).as("B-cubed F1 of the stories the pipeline built").isGreaterThanOrEqualTo(0.95);
+        }
         // every later copy of a wire story points at the earliest copy, and its page names the others
         Map<String, List<DemoArticle>> byWire = new HashMap<>();
         for (DemoArticle t : newsroom.published()) if (t.wireStoryId() != null) byWire.computeIfAbsent(t.wireStoryId(), k -> new ArrayList<>()).add(t);

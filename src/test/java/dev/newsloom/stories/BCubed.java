@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** B-cubed precision, recall and F1 of a clustering against the truth (Bagga and Baldwin 1998). */
-final class BCubed {
+public final class BCubed {
     private BCubed() {}
 
-    static double[] score(Map<String, String> truth, Map<String, String> predicted) {
+    public static double[] score(Map<String, String> truth, Map<String, String> predicted) {
         Map<String, Set<String>> byTruth = new HashMap<>(), byPrediction = new HashMap<>();
         for (String id : truth.keySet()) {
             byTruth.computeIfAbsent(truth.get(id), k -> new HashSet<>()).add(id);
