@@ -238,7 +238,7 @@ final class ListHandlers {
 
     private void atom(Context ctx, String title, String pageHref, String selfHref, List<Article> list) {
         Map<Long, Source> byId = sourcesById();
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = AccountHandlers.siteBase(ctx); // https behind a TLS proxy, as the For-you feed
         ctx.contentType("application/atom+xml; charset=utf-8")
                 .result(AtomFeed.write(title, base, pageHref, selfHref, list,
                         id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source"));

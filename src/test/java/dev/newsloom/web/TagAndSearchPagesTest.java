@@ -64,6 +64,16 @@ class TagAndSearchPagesTest {
             add(articles, tags, s[0], "https://news.example/markets/" + i, "Harbour markets report " + i,
                     NOW.minusSeconds(86_400L * 10 + i), Category.BUSINESS, "Port Anselm");
         }
+        // a publisher's title and byline holding characters XML 1.0 cannot carry (a vertical tab, a unit separator, U+FFFE)
+        String odd = "https://news.example/gulls/1";
+        Instant oddTime = NOW.minus(java.time.Duration.ofDays(20));
+        Article gulls = new Article(ArticleId.fromUrl(odd), s[1].id(), odd, "Gull\u000B count\u001F rises\uFFFE on the pier",
+                "Ana\u0007 Reyes", oddTime, oddTime, "en", null, null, null, "Gull\u000Bwatchers counted\uFFFF more gulls than ever.",
+                false, List.of());
+        articles.accept(gulls);
+        Tagging gullTags = new Tagging(Category.SCIENCE, false, List.of(Hashtag.of("Gullwatch", 3)));
+        tags.save(gulls, gullTags);
+        index.upsert(gulls, s[1].name(), Category.SCIENCE.slug(), List.of("Gullwatch"));
         index.commit();
         web = new WebServer(articles, sources, tags, index,
                 new dev.newsloom.store.StoryRepository(db), new dev.newsloom.stories.StoryEngine(dev.newsloom.stories.StoryConfig.defaults(), null),
@@ -207,5 +217,79 @@ class TagAndSearchPagesTest {
         assertThat(json.get("facets").get("category").get("lifestyle").asInt()).isEqualTo(30);
         assertThat(json.get("items").get(0).get("title").asText()).startsWith("Weather outlook");
         assertThat(json.get("items").get(0).get("page").asText()).startsWith("/en/article/");
+    }
+
+    @Test
+    void feedsCarryTitlesWithCharactersXmlCannotAndDropOnlyThoseCharacters() throws Exception {
+        for (String path : List.of("/en/hashtag/Gullwatch/feed.atom", "/en/category/science/feed.atom", "/search/feed.atom?q=gull")) {
+            var r = Http.get(base + path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            org.w3c.dom.Document feed = atom(r);
+            assertThat(entryTitles(feed)).as(path).containsExactly("Gull count rises on the pier");
+            assertThat(feed.getElementsByTagNameNS(ATOM, "name").item(0).getTextContent()).isEqualTo("Ana Reyes");
+            assertThat(feed.getElementsByTagNameNS(ATOM, "summary").item(0).getTextContent()).contains("Gullwatchers counted more gulls");
+        }
+        // a typed control character or noncharacter in the query does not break the search feed either
+        for (String q : List.of("str%0Bike", "str%1Fike", "str%EF%BF%BEike", "gull%0B")) {
+            var r = Http.get(base + "/search/feed.atom?q=" + q);
+            assertThat(r.statusCode()).as(q).isEqualTo(200);
+            assertThat(atom(r).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).as(q).startsWith("Search: ");
+        }
+        assertThat(entryTitles(atom(Http.get(base + "/search/feed.atom?q=gull%0B")))).containsExactly("Gull count rises on the pier");
+    }
+
+    @Test
+    void publicFeedsBehindATlsProxyLinkOverHttps() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/en/category/world/feed.atom", "/en/hashtag/Ceasefire/feed.atom", "/search/feed.atom?q=ceasefire")) {
+            var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("X-Forwarded-Proto", "https")
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            String https = "https://127.0.0.1:" + web.port();
+            org.w3c.dom.Document feed = atom(r);
+            assertThat(feed.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent()).as(path).startsWith(https + "/");
+            var links = feed.getElementsByTagNameNS(ATOM, "link");
+            for (int i = 0; i < links.getLength(); i++) {
+                assertThat(((org.w3c.dom.Element) links.item(i)).getAttribute("href")).as(path).startsWith(https + "/");
+            }
+            // and without the header, as the request came
+            assertThat(atom(Http.get(base + path)).getElementsByTagNameNS(ATOM, "id").item(0).getTextContent()).startsWith(base + "/");
+        }
+    }
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    static org.w3c.dom.Document atom(java.net.http.HttpResponse<String> r) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static List<Instant> entryTimes(org.w3c.dom.Document feed) {
+        List<Instant> out = new java.util.ArrayList<>();
+        var entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            var e = (org.w3c.dom.Element) entries.item(i);
+            out.add(Instant.parse(e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()));
+        }
+        return out;
+    }
+
+    static List<String> entryTitles(org.w3c.dom.Document feed) {
+        List<String> out = new java.util.ArrayList<>();
+        var entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            out.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+        }
+        return out;
+    }
+
+    static Instant feedUpdated(org.w3c.dom.Document feed) {
+        for (var n = feed.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && "updated".equals(e.getLocalName())) return Instant.parse(e.getTextContent());
+        }
+        throw new AssertionError("the feed has no updated element");
     }
 }
