@@ -214,14 +214,13 @@ final class ListHandlers {
         try {
             Map<Long, Source> byId = sourcesById();
             if (!form.valid()) {
-                ctx.status(400).json(apiError(form.problemText(), form, form.problems().stream()
-                        .map(p -> Map.of("parameter", p.parameter(), "message", p.message())).toList()));
+                ctx.status(400).json(apiError(form.problemText(), form, form.problems()));
                 return;
             }
             if (offset > SearchQuery.MAX_OFFSET) {
                 ctx.status(400).json(apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
-                        + " results a search can be paged through; narrow the search instead.", form, List.of(Map.of(
-                        "parameter", "offset", "message", "offset may be at most " + SearchQuery.MAX_OFFSET + "."))));
+                        + " results a search can be paged through; narrow the search instead.", form, List.of(new SearchForm.Problem(
+                        "offset", "offset may be at most " + SearchQuery.MAX_OFFSET + "."))));
                 return;
             }
             SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query(offset, limit));
@@ -256,11 +255,16 @@ final class ListHandlers {
         }
     }
 
-    private static Map<String, Object> apiError(String message, SearchForm form, List<Map<String, String>> problems) {
+    private static Map<String, Object> apiError(String message, SearchForm form, List<SearchForm.Problem> problems) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("query", form.text());
-        body.put("problems", problems);
+        body.put("problems", problems.stream().map(p -> {
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("parameter", p.parameter());
+            one.put("message", p.message());
+            return one;
+        }).toList());
         return body;
     }
 
