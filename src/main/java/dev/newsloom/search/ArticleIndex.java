@@ -2,6 +2,7 @@ package dev.newsloom.search;
 
 import dev.newsloom.embed.SentenceEmbedder;
 import dev.newsloom.model.Article;
+import dev.newsloom.model.SiteLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,24 +23,32 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -198,16 +207,16 @@ public final class ArticleIndex implements AutoCloseable {
     public SearchResults search(SearchQuery q) {
         if (q.text().isEmpty() && !q.hasFilters()) return new SearchResults(List.of(), 0, Map.of());
         Query textQuery = q.text().isEmpty() ? null : parse(q.text());
-        Query filters = filterQuery(q);
-        BooleanQuery.Builder full = new BooleanQuery.Builder();
-        full.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
-        if (filters != null) full.add(filters, BooleanClause.Occur.FILTER);
-        Query query = full.build();
         boolean newest = q.sort() == SearchQuery.Sort.NEWEST || textQuery == null;
         boolean semantic = embedder != null && textQuery != null && !newest;
         float[] queryVector = semantic ? embedder.embed(q.text()) : null;
         return withSearcher(s -> {
-            int n = q.offset() + q.limit();
+            Query filters = filterQuery(q, s.getIndexReader());
+            BooleanQuery.Builder full = new BooleanQuery.Builder();
+            full.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
+            if (filters != null) full.add(filters, BooleanClause.Occur.FILTER);
+            Query query = full.build();
+            int n = q.offset() + q.limit(); // SearchQuery bounds both, so this cannot overflow
             ScoreDoc[] ranked;
             FacetCounter.Counts counts = facets.count(s, query);
             long total = counts.total();
@@ -233,7 +242,7 @@ public final class ArticleIndex implements AutoCloseable {
         });
     }
 
-    private static Query filterQuery(SearchQuery q) {
+    private static Query filterQuery(SearchQuery q, IndexReader reader) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         if (q.sourceId() != null) {
@@ -249,7 +258,7 @@ public final class ArticleIndex implements AutoCloseable {
             any = true;
         }
         if (q.lang() != null) {
-            b.add(new TermQuery(new Term(LANG, q.lang().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            b.add(langFilter(q.lang(), reader), BooleanClause.Occur.FILTER);
             any = true;
         }
         if (q.from() != null || q.to() != null) {
@@ -259,6 +268,34 @@ public final class ArticleIndex implements AutoCloseable {
             any = true;
         }
         return any ? b.build() : null;
+    }
+
+    /**
+     * The articles the site files under {@code lang} ({@link SiteLanguage}): every stored tag with
+     * that primary subtag ("en", "en-gb", "EN_us"), and for the default language also the articles
+     * with no usable tag at all. Read from the index's own terms, so indexes written before this
+     * rule need no rebuild.
+     */
+    static Query langFilter(String lang, IndexReader reader) throws IOException {
+        String wanted = SiteLanguage.of(lang);
+        boolean isDefault = wanted.equals(SiteLanguage.DEFAULT);
+        List<BytesRef> tags = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, LANG);
+        if (terms != null) {
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                if (SiteLanguage.of(t.utf8ToString()).equals(wanted)) tags.add(BytesRef.deepCopyOf(t));
+            }
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!tags.isEmpty()) any.add(new TermInSetQuery(LANG, tags), BooleanClause.Occur.SHOULD);
+        if (isDefault) {
+            any.add(new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermRangeQuery(LANG, null, null, true, true), BooleanClause.Occur.MUST_NOT)
+                    .build(), BooleanClause.Occur.SHOULD);
+        }
+        return tags.isEmpty() && !isDefault ? new MatchNoDocsQuery() : new ConstantScoreQuery(any.build());
     }
 
     /**

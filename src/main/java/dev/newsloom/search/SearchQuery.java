@@ -11,9 +11,17 @@ public record SearchQuery(String text, Long sourceId, String tag, String categor
 
     public enum Sort { RELEVANCE, NEWEST }
 
+    /**
+     * How deep a search can be paged: ranking keeps offset + limit hits in memory, so beyond this
+     * a caller should narrow the search instead.
+     */
+    public static final int MAX_OFFSET = 10_000;
+
+    /** @throws IllegalArgumentException when {@code offset} is beyond {@link #MAX_OFFSET} */
     public SearchQuery {
         text = text == null ? "" : text.strip();
         sort = sort == null ? Sort.RELEVANCE : sort;
+        if (offset > MAX_OFFSET) throw new IllegalArgumentException("offset " + offset + " is beyond " + MAX_OFFSET);
         offset = Math.max(0, offset);
         limit = Math.max(1, Math.min(200, limit));
     }

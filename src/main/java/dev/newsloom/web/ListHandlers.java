@@ -4,6 +4,7 @@ import dev.newsloom.model.Article;
 import dev.newsloom.model.Source;
 import dev.newsloom.search.ArticleIndex;
 import dev.newsloom.search.SearchHit;
+import dev.newsloom.search.SearchQuery;
 import dev.newsloom.search.SearchResults;
 import dev.newsloom.store.ArticleRepository;
 import dev.newsloom.store.SourceRepository;
@@ -27,6 +28,8 @@ final class ListHandlers {
     static final int PAGE_SIZE = WebServer.PAGE_SIZE;
     static final int FEED_SIZE = 50;
     static final int MAX_QUERY_CHARS = 300;
+    static final String TOO_DEEP = "Only the first " + SearchQuery.MAX_OFFSET + " results of a search can be paged through,"
+            + " and this page starts beyond them. Add words or a filter to narrow the search.";
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
@@ -109,6 +112,13 @@ final class ListHandlers {
         int page = page(ctx);
         Map<Long, Source> byId = sourcesById();
         SearchPage.Form formView = form.view(byId.values());
+        String refused = !form.valid() ? form.problemText()
+                : (long) (page - 1) * PAGE_SIZE > SearchQuery.MAX_OFFSET ? TOO_DEEP : null;
+        if (refused != null) {
+            ctx.status(400).html(templates.render("search.jte", "page", new SearchPage(form.text(), refused, List.of(), 0,
+                    form.sort(), form.activeFilters(byId), List.of(), null, null, null, formView)));
+            return;
+        }
         if (form.isEmpty()) {
             ctx.html(templates.render("search.jte", "page", new SearchPage("", null, List.of(), 0, form.sort(), List.of(),
                     List.of(), null, null, null, formView)));
@@ -136,10 +146,15 @@ final class ListHandlers {
         }
         String base = form.href(null, null);
         String newer = page > 1 ? base + "&page=" + (page - 1) : null;
-        String older = results.total() > (long) page * PAGE_SIZE ? base + "&page=" + (page + 1) : null;
+        String older = results.total() > (long) page * PAGE_SIZE && (long) page * PAGE_SIZE <= SearchQuery.MAX_OFFSET
+                ? base + "&page=" + (page + 1) : null;
         ctx.html(templates.render("search.jte", "page", new SearchPage(form.text(), null, shown, results.total(),
-                form.sort(), form.activeFilters(byId), facets(form, results, byId), newer, older,
-                "/search/feed.atom" + base.substring("/search".length()), formView)));
+                form.sort(), form.activeFilters(byId), facets(form, results, byId), newer, older, feedHref(form), formView)));
+    }
+
+    /** The feed of a search is always newest first, so its address leaves the page's order out: one feed per search. */
+    private static String feedHref(SearchForm form) {
+        return "/search/feed.atom" + form.href("sort", null).substring("/search".length());
     }
 
     private List<SearchPage.FacetGroup> facets(SearchForm form, SearchResults results, Map<Long, Source> byId) {
@@ -168,11 +183,16 @@ final class ListHandlers {
 
     void searchFeed(Context ctx) {
         SearchForm form = SearchForm.of(ctx);
+        if (!form.valid()) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(form.problemText());
+            return;
+        }
+        // a feed reader wants what is new, whatever order the page it came from was in
+        SearchForm newest = form.sortedBy("newest");
         try {
             List<Article> list = form.isEmpty() ? List.of()
-                    : List.copyOf(articlesOf(index.search(form.query(0, FEED_SIZE)).hits()).values());
-            String base = form.href(null, null);
-            atom(ctx, "Search: " + form.text(), base, "/search/feed.atom" + base.substring("/search".length()), list);
+                    : List.copyOf(articlesOf(index.search(newest.query(0, FEED_SIZE)).hits()).values());
+            atom(ctx, "Search: " + form.text(), newest.href(null, null), feedHref(form), list);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType("text/plain").result("This search could not be understood.");
         }
@@ -193,6 +213,16 @@ final class ListHandlers {
         int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
         try {
             Map<Long, Source> byId = sourcesById();
+            if (!form.valid()) {
+                ctx.status(400).json(apiError(form.problemText(), form, form.problems()));
+                return;
+            }
+            if (offset > SearchQuery.MAX_OFFSET) {
+                ctx.status(400).json(apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
+                        + " results a search can be paged through; narrow the search instead.", form, List.of(new SearchForm.Problem(
+                        "offset", "offset may be at most " + SearchQuery.MAX_OFFSET + "."))));
+                return;
+            }
             SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query(offset, limit));
             Map<String, Article> found = articlesOf(results.hits());
             List<Map<String, Object>> items = new ArrayList<>();
@@ -204,6 +234,7 @@ final class ListHandlers {
                 item.put("title", a.title());
                 item.put("url", a.url());
                 item.put("page", Paths.article(a));
+                item.put("href", Paths.article(a)); // the name articles and related use for the same link
                 item.put("source", byId.containsKey(a.sourceId()) ? byId.get(a.sourceId()).name() : null);
                 item.put("published", a.time().toString());
                 item.put("score", h.score());
@@ -214,12 +245,27 @@ final class ListHandlers {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("query", form.text());
             body.put("total", results.total());
+            body.put("limit", limit);
+            body.put("offset", offset);
             body.put("items", items);
             body.put("facets", results.facets());
             ctx.json(body);
         } catch (IllegalArgumentException e) {
             ctx.status(400).json(Map.of("error", "the query could not be understood", "query", form.text()));
         }
+    }
+
+    private static Map<String, Object> apiError(String message, SearchForm form, List<SearchForm.Problem> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("query", form.text());
+        body.put("problems", problems.stream().map(p -> {
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("parameter", p.parameter());
+            one.put("message", p.message());
+            return one;
+        }).toList());
+        return body;
     }
 
     private List<Article> find(String q, int limit) {
@@ -238,7 +284,7 @@ final class ListHandlers {
 
     private void atom(Context ctx, String title, String pageHref, String selfHref, List<Article> list) {
         Map<Long, Source> byId = sourcesById();
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = AccountHandlers.siteBase(ctx); // https behind a TLS proxy, as the For-you feed
         ctx.contentType("application/atom+xml; charset=utf-8")
                 .result(AtomFeed.write(title, base, pageHref, selfHref, list,
                         id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source"));
@@ -260,8 +306,7 @@ final class ListHandlers {
     private static String query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null) return "";
-        q = q.strip();
-        return q.length() > MAX_QUERY_CHARS ? q.substring(0, MAX_QUERY_CHARS) : q;
+        return SearchForm.truncate(q.strip(), MAX_QUERY_CHARS);
     }
 
     private static int page(Context ctx) {

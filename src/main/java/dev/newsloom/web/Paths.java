@@ -1,7 +1,6 @@
 package dev.newsloom.web;
 
 import dev.newsloom.model.Article;
-import java.util.Locale;
 
 /** The site's URL scheme in one place, so links and routes cannot drift apart. */
 public final class Paths {
@@ -29,8 +28,6 @@ public final class Paths {
 
     /** Two-letter language for URLs; articles of unknown language live under "en", the default. */
     public static String lang(String tag) {
-        if (tag == null || tag.isBlank()) return "en";
-        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : "en";
+        return dev.newsloom.model.SiteLanguage.of(tag);
     }
 }

@@ -81,6 +81,52 @@ class ArticleIndexTest {
     }
 
     @Test
+    void languageFilterListsWhatTheSiteFilesUnderThatLanguage() {
+        // the site files an article under its tag's primary subtag, and under /en/ when the tag is missing or unusable
+        String[] tags = {null, "", "en", "en-GB", "EN_us", "english", "de-DE", "de", "fr"};
+        java.util.Map<String, String> idOf = new java.util.HashMap<>();
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (int i = 0; i < tags.length; i++) {
+                String url = "https://h.example/lang/" + i;
+                Article a = new Article(ArticleId.fromUrl(url), 1, url, "Dock strike, report " + i, null,
+                        Instant.parse("2026-11-24T08:00:00Z").plusSeconds(i), Instant.parse("2026-11-24T08:00:05Z"), tags[i],
+                        null, null, null, "Dock strike strike streik grève " + i, false, List.of());
+                index.upsert(a, "H");
+                idOf.put(String.valueOf(tags[i]), a.id());
+            }
+            assertThat(found(index, "en")).containsExactlyInAnyOrder(idOf.get("null"), idOf.get(""), idOf.get("en"),
+                    idOf.get("en-GB"), idOf.get("EN_us"), idOf.get("english"));
+            assertThat(found(index, "EN")).hasSize(6);
+            assertThat(found(index, "de")).containsExactlyInAnyOrder(idOf.get("de-DE"), idOf.get("de"));
+            assertThat(found(index, "fr")).containsExactly(idOf.get("fr"));
+            assertThat(found(index, "it")).isEmpty();
+            assertThat(found(index, null)).hasSize(tags.length);
+        }
+        // the rule is read from the index's terms, so an index reopened later (or written earlier) filters the same
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertThat(found(index, "en")).hasSize(6);
+            assertThat(index.search(new SearchQuery("", null, null, null, "en", null, null, null, 0, 50)).total()).isEqualTo(6);
+        }
+    }
+
+    private static List<String> found(ArticleIndex index, String lang) {
+        return index.search(new SearchQuery("strike", null, null, null, lang, null, null, null, 0, 50)).hits().stream()
+                .map(SearchHit::id).toList();
+    }
+
+    @Test
+    void pagingIsBoundedSoOffsetPlusLimitCannotOverflow() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.upsert(article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly."), "H");
+            assertThat(index.search(new SearchQuery("ferry", null, null, null, null, null, null, null, SearchQuery.MAX_OFFSET, 200))
+                    .hits()).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    new SearchQuery("ferry", null, null, null, null, null, null, null, Integer.MAX_VALUE, 20))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(SearchQuery.MAX_OFFSET));
+        }
+    }
+
+    @Test
     void snippetsAreEscaped() {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.upsert(article("https://h.example/1", "Markup", "The <script>alert(1)</script> storm came."), "H");
