@@ -97,17 +97,27 @@ public final class TagRepository {
     /** Lists show a syndicated story once: copies of an earlier article are left out. */
     static final String IS_COPY = "SELECT 1 FROM article_stories s WHERE s.article_id = a.id AND s.duplicate_of IS NOT NULL";
 
+    /**
+     * The articles a tag names, each syndicated story once: a copy tagged stands for its original
+     * (a copy's text differs a little, so its tags may too, and its tag chips must not lead to an
+     * empty page), as every list of the site shows a copy's story under the original.
+     */
+    static final String TAGGED_GROUPS = """
+            SELECT COALESCE(s.duplicate_of, t.article_id) FROM article_tags t
+            LEFT JOIN article_stories s ON s.article_id = t.article_id
+            WHERE t.tag_key = :key""";
+
     public List<Article> byTag(String tag, int limit, int offset) {
         return db.read(h -> h.createQuery("""
-                        SELECT a.* FROM article_tags t JOIN articles a ON a.id = t.article_id
-                        WHERE t.tag_key = :key AND NOT EXISTS (%s)
-                        ORDER BY t.sort_time DESC, a.id LIMIT :limit OFFSET :offset""".formatted(IS_COPY))
+                        SELECT a.* FROM articles a WHERE a.id IN (%s)
+                        ORDER BY a.sort_time DESC, a.id LIMIT :limit OFFSET :offset""".formatted(TAGGED_GROUPS))
                 .bind("key", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> ArticleRepository.article(rs)).list());
     }
 
+    /** How many {@link #byTag} lists in all. */
     public long countByTag(String tag) {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM article_tags WHERE tag_key = :key")
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles a WHERE a.id IN (%s)".formatted(TAGGED_GROUPS))
                 .bind("key", tag.toLowerCase(Locale.ROOT)).mapTo(Long.class).one());
     }
 
@@ -126,8 +136,9 @@ public final class TagRepository {
                 .map((rs, ctx) -> ArticleRepository.article(rs)).list());
     }
 
+    /** How many {@link #byCategory} lists in all: copies are folded there, so not counted here. */
     public long countByCategory(Category category) {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE category = :c")
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles a WHERE category = :c AND NOT EXISTS (%s)".formatted(IS_COPY))
                 .bind("c", category.slug()).mapTo(Long.class).one());
     }
 

@@ -91,13 +91,32 @@ class TagRepositoryTest {
         expected.add(old.id());
         assertThat(tags.byTag("portanselm", 10, 0)).extracting(Article::id).containsExactlyElementsOf(expected);
         assertThat(tags.byTag("PORTANSELM", 2, 1)).extracting(Article::id).containsExactlyElementsOf(expected.subList(1, 3));
-        assertThat(tags.countByTag("PortAnselm")).isEqualTo(5);
+        // the count is what the pages list: the copy is its original's story, counted once
+        assertThat(tags.countByTag("PortAnselm")).isEqualTo(expected.size());
         assertThat(tags.describe("portANSELM")).contains(new Hashtag("PortAnselm", "Port Anselm (AP)", 3));
         assertThat(tags.describe("nowhere")).isEmpty();
 
         assertThat(tags.byCategory(Category.WORLD, 2, 0)).extracting(Article::id).containsExactlyElementsOf(expected.subList(0, 2));
-        assertThat(tags.countByCategory(Category.WORLD)).isEqualTo(5);
+        assertThat(tags.countByCategory(Category.WORLD)).isEqualTo(expected.size());
         assertThat(tags.countByCategory(Category.SPORTS)).isZero();
+    }
+
+    @Test
+    void aTagThatOnlyACopyCarriesListsTheCopysOriginalOnce() {
+        Article original = add(harbor, "orig", T0, Category.WORLD, false, Hashtag.of("Port Anselm", 3));
+        Article copy = add(bay, "copy", T0.plusSeconds(60), Category.WORLD, false, Hashtag.of("Port Anselm", 3), Hashtag.of("Ferry Strike", 2));
+        Article second = add(bay, "second", T0.plusSeconds(120), Category.WORLD, false, Hashtag.of("Port Anselm", 2), Hashtag.of("Ferry Strike", 2));
+        stories.save(original.id(), original.id(), null, null, List.of(), List.of());
+        stories.save(copy.id(), original.id(), original.id(), null, List.of(), List.of());
+        stories.save(second.id(), original.id(), original.id(), null, List.of(), List.of());
+
+        // the original never said "Ferry Strike"; two of its copies did: the tag's page shows the original, once
+        assertThat(tags.byTag("FerryStrike", 10, 0)).extracting(Article::id).containsExactly(original.id());
+        assertThat(tags.countByTag("FerryStrike")).isEqualTo(1);
+        assertThat(tags.byTag("PortAnselm", 10, 0)).extracting(Article::id).containsExactly(original.id());
+        assertThat(tags.countByTag("PortAnselm")).isEqualTo(1);
+        assertThat(tags.byTag("Nowhere", 10, 0)).isEmpty();
+        assertThat(tags.countByTag("Nowhere")).isZero();
     }
 
     @Test
