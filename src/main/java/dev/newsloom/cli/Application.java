@@ -83,6 +83,9 @@ public final class Application implements AutoCloseable {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
             log.info("Search index holds {} documents for {} stored articles; rebuilding it", index.count(), articles.count());
             reindex();
+        } else if (index.analysedDifferently()) {
+            log.info("Search index was written by an older release's text analysis; rebuilding it ({} articles)", articles.count());
+            reindex();
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -17,10 +19,17 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 /**
  * Language-aware text fields: an article's title and text go to fields of its language
  * ({@code text_en}, stemmed and with English stop words), or to the plain fields when its
- * language is unknown or has no analyzer here. Queries search all of them.
+ * language is unknown or has no analyzer here. Queries search all of them. Accents are folded
+ * after stemming ("Engström" and "engstrom", "Céline" and "CELINE" find each other): readers
+ * rarely type them, and each language's stemmer still sees its own letters.
  */
 final class Analyzers {
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt");
+    /**
+     * What an index's terms were analysed with; an index written under another version is rebuilt
+     * on start-up, since its terms would no longer match the queries. 2: accents folded.
+     */
+    static final String VERSION = "2";
 
     private Analyzers() {}
 
@@ -39,7 +48,21 @@ final class Analyzers {
             perField.put(ArticleIndex.TITLE + "_" + lang, a);
             perField.put(ArticleIndex.TEXT + "_" + lang, a);
         }
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+        return folded(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
+    }
+
+    private static Analyzer folded(Analyzer inner) {
+        return new AnalyzerWrapper(inner.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return inner;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(), new ASCIIFoldingFilter(components.getTokenStream()));
+            }
+        };
     }
 
     /** The suffix of the fields an article of this language goes to: "_en", or "" for the plain fields. */

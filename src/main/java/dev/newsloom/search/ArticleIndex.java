@@ -185,11 +185,30 @@ public final class ArticleIndex implements AutoCloseable {
     /** Makes every write so far durable and visible. */
     public void commit() {
         io(() -> {
+            writer.setLiveCommitData(Map.of(ANALYSIS, Analyzers.VERSION).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         });
         lastCommit = System.nanoTime();
     }
+
+    /**
+     * Whether the index's terms were written by other analysis than this version's (an older
+     * release): its searches would miss, so the store rebuilds it. An empty index is current.
+     */
+    public boolean analysedDifferently() {
+        if (count() == 0) return false;
+        try {
+            List<org.apache.lucene.index.IndexCommit> commits = org.apache.lucene.index.DirectoryReader.listCommits(directory);
+            return !Analyzers.VERSION.equals(commits.get(commits.size() - 1).getUserData().get(ANALYSIS));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String ANALYSIS = "newsloom.analysis";
 
     public int count() {
         return withSearcher(s -> s.getIndexReader().numDocs());

@@ -160,6 +160,54 @@ class ArticleIndexTest {
     }
 
     @Test
+    void accentsAreFoldedSoReadersFindNamesWithoutTypingThem() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            Article english = article("https://h.example/1", "Engström warns of outbreak", "Noor Engström said the cases cluster near the café.");
+            Article german = new Article(ArticleId.fromUrl("https://h.example/2"), 1, "https://h.example/2", "Fähren fallen aus",
+                    null, Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:00:05Z"), "de", null, null,
+                    null, "Die Fähren über den Fluß fahren heute nicht.", false, List.of());
+            Article unknown = new Article(ArticleId.fromUrl("https://h.example/3"), 1, "https://h.example/3", "Céline Dion en concert",
+                    null, Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:00:05Z"), null, null, null,
+                    null, "Le concert de Céline à Montréal.", false, List.of());
+            index.upsert(english, "H");
+            index.upsert(german, "H");
+            index.upsert(unknown, "H");
+            assertThat(index.search("engstrom", 5)).extracting(SearchHit::id).containsExactly(english.id());
+            assertThat(index.search("ENGSTRÖM", 5)).extracting(SearchHit::id).containsExactly(english.id());
+            assertThat(index.search("cafe", 5)).extracting(SearchHit::id).containsExactly(english.id());
+            assertThat(index.search("fahre", 5)).extracting(SearchHit::id).containsExactly(german.id()); // "Fähren", stemmed in German
+            assertThat(index.search("fluss", 5)).extracting(SearchHit::id).containsExactly(german.id());
+            assertThat(index.search("celine montreal", 5)).extracting(SearchHit::id).containsExactly(unknown.id());
+            assertThat(index.search(SearchQuery.of("engstrom", 5)).hits().get(0).snippet()).contains("<mark>Engström</mark>");
+        }
+    }
+
+    @Test
+    void anIndexWrittenByOtherAnalysisIsToldApartSoTheStoreCanRebuildIt() throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var old = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("id", "x", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.commit(); // as a release before analysis versions wrote it: no version in the commit
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertThat(index.analysedDifferently()).isTrue();
+            index.clear();
+            index.upsert(article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly."), "H");
+            index.commit();
+            assertThat(index.analysedDifferently()).isFalse();
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            assertThat(index.analysedDifferently()).isFalse();
+        }
+        Path fresh = dir.resolve("fresh");
+        try (ArticleIndex index = ArticleIndex.open(fresh)) {
+            assertThat(index.analysedDifferently()).isFalse();
+        }
+    }
+
+    @Test
     void survivesReopeningAndCanBeCleared() {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.upsert(article("https://h.example/1", "Ferry timetable changes", "Ferries will run hourly."), "H");
