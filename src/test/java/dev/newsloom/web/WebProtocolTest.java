@@ -288,4 +288,51 @@ class WebProtocolTest {
         assertThat(feed).startsWith("HTTP/1.1 200").doesNotContain("http://null");
         assertThat(feed).contains("href=\"" + site.base + "/en/category/world/feed.atom\"");
     }
+
+    @Test
+    void theCommentsApiRefusesWhatItCannotFileAndSaysWhereACommentWent() {
+        WebClient c = reader("Api_Commenter");
+        String csrf = sessionCsrf(c);
+        String article = site.lead.id(), story = site.storyId;
+        HttpResponse<String> noTarget = send("POST", "/api/v1/comments", c, csrf, "{\"text\":\"x\"}", Map.of());
+        assertThat(noTarget.statusCode()).isEqualTo(400);
+        assertThat(noTarget.body()).contains("give the article or the story");
+        assertThat(get("/api/v1/comments").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/comments?article=" + article + "&story=").statusCode()).as("an empty story is no story").isEqualTo(200);
+
+        HttpResponse<String> top = send("POST", "/api/v1/comments", c, csrf, "{\"article\":\"" + article + "\",\"text\":\"Top comment\"}", Map.of());
+        assertThat(top.statusCode()).as(top.body()).isEqualTo(201);
+        assertThat(top.body()).contains("\"on\":\"article\"", "\"article\":\"" + article + "\"",
+                "\"page\":\"" + site.articlePath(site.lead) + "\"", "\"href\":\"" + site.articlePath(site.lead) + "#comment-");
+        long topId = Long.parseLong(top.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        for (String parent : new String[] {"\"abc\"", "1.5", "true", "\"\""}) {
+            HttpResponse<String> bad = send("POST", "/api/v1/comments", c, csrf,
+                    "{\"article\":\"" + article + "\",\"parent\":" + parent + ",\"text\":\"reply\"}", Map.of());
+            assertThat(bad.statusCode()).as(parent).isEqualTo(400);
+            assertThat(bad.body()).contains("parent must be the id");
+        }
+        HttpResponse<String> elsewhere = send("POST", "/api/v1/comments", c, csrf,
+                "{\"story\":\"" + story + "\",\"parent\":" + topId + ",\"text\":\"reply on the story\"}", Map.of());
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("comment " + topId + " is on the article " + article + ", not on the story " + story);
+        assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("reply on the story");
+        assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("reply on the story");
+
+        HttpResponse<String> reply = send("POST", "/api/v1/comments", c, csrf,
+                "{\"article\":\"" + article + "\",\"story\":\"\",\"parent\":\"" + topId + "\",\"text\":\"A proper reply\"}", Map.of());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.body()).contains("\"reply_to\":" + topId, "\"on\":\"article\"");
+        HttpResponse<String> onStory = send("POST", "/api/v1/comments", c, csrf, "{\"story\":\"" + story + "\",\"text\":\"On the story\"}", Map.of());
+        assertThat(onStory.body()).contains("\"on\":\"story\"", "\"story\":\"" + story + "\"", "\"page\":\"" + site.storyPath() + "\"");
+
+        // the form refuses the same things instead of filing a top-level comment or one elsewhere
+        HttpResponse<String> form = c.post("/comments", Map.of("_csrf", csrf, "kind", "story", "target", story, "parent",
+                Long.toString(topId), "body", "form reply elsewhere"));
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(c.post("/comments", Map.of("_csrf", csrf, "kind", "article", "target", article, "parent", "abc",
+                "body", "form reply to nothing")).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("form reply");
+        assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("form reply");
+    }
 }
