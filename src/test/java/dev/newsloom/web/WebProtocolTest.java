@@ -335,4 +335,25 @@ class WebProtocolTest {
         assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("form reply");
         assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("form reply");
     }
+
+    @Test
+    void eachReadersForYouFeedHasItsOwnIdThatHidesTheToken() {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            WebClient c = reader("Feed_Reader_" + i);
+            String csrf = sessionCsrf(c);
+            String url = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", csrf, "action", "new")).body()).select("input#feed-url").attr("value");
+            String token = url.replaceAll(".*/feeds/([^/]+)/for-you.atom", "$1");
+            HttpResponse<String> feed = new WebClient(site.base).get(url);
+            assertThat(feed.statusCode()).isEqualTo(200);
+            String id = Jsoup.parse(feed.body(), "", org.jsoup.parser.Parser.xmlParser()).selectFirst("feed > id").text();
+            assertThat(id).startsWith("urn:newsloom:for-you:").doesNotContain(token);
+            // a replaced address is the same feed
+            String newer = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", csrf, "action", "new")).body()).select("input#feed-url").attr("value");
+            assertThat(Jsoup.parse(new WebClient(site.base).get(newer).body(), "", org.jsoup.parser.Parser.xmlParser())
+                    .selectFirst("feed > id").text()).isEqualTo(id);
+            ids[i] = id;
+        }
+        assertThat(ids[0]).isNotEqualTo(ids[1]);
+    }
 }
