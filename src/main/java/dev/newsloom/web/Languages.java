@@ -29,7 +29,6 @@ final class Languages {
                 // a two-letter code without a three-letter one: the two letters still count
             }
         }
-        for (String three : Locale.getISOLanguages()) out.add(three);
         return Set.copyOf(out);
     }
 }

@@ -15,7 +15,7 @@ final class QueryNumbers {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isEmpty()) return fallback;
         if (!raw.matches("[+-]?[0-9]{1,100}")) {
-            throw new BadParameter(name, raw, "The " + name + " in this address must be a whole number, such as "
+            throw new BadParameter("The " + name + " in this address must be a whole number, such as "
                     + (name.equals("offset") ? "0" : "2") + "; it was \u201c" + shorten(raw) + "\u201d.");
         }
         try {
@@ -31,11 +31,8 @@ final class QueryNumbers {
 
     /** A query parameter that could not be read; its message is safe to show (templates escape it). */
     static final class BadParameter extends RuntimeException {
-        final String parameter;
-
-        BadParameter(String parameter, String value, String message) {
+        BadParameter(String message) {
             super(message, null, false, false);
-            this.parameter = parameter;
         }
     }
 }
