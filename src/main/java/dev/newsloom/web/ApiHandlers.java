@@ -22,8 +22,8 @@ final class ApiHandlers {
     }
 
     void latest(Context ctx) throws Exception {
-        int limit = Math.max(1, Math.min(100, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(30)));
-        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
+        int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 30)));
+        int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
         List<Map<String, Object>> items = articles.newest(limit, offset).stream().map(a -> summary(a, false)).toList();
         write(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
     }

@@ -39,6 +39,9 @@ final class CommentHandlers {
     /** An article or story that exists, and the page it lives on. */
     record Place(Target target, String path) {}
 
+    /** What an API request names to comment on: the place if it exists, or why the request is refused (400). */
+    private record Named(Optional<Place> place, String refusal) {}
+
     CommentHandlers(Community community, ArticleRepository articles, StoryRepository stories, Clock clock, Templates templates) {
         this.community = community;
         this.comments = community.comments();
@@ -98,8 +101,17 @@ final class CommentHandlers {
         }
         String text = ctx.formParam("body");
         String parent = ctx.formParam("parent");
+        Long parentId = parent == null || parent.isBlank() ? null : parentId(parent);
+        String refusal = parent != null && !parent.isBlank() && parentId == null ? "The comment you reply to is not a comment of this site."
+                : parentId == null ? null : comments.find(parentId).filter(p -> !sameThread(p.target(), place.get().target()))
+                        .map(p -> "The comment you reply to is on another page, so your reply was not posted here.").orElse(null);
+        if (refusal != null) {
+            ctx.status(400);
+            retry(ctx, s, "Your comment was not posted", refusal, "/comments", place.get(), null, text);
+            return;
+        }
         try {
-            Comment c = comments.post(s.user(), place.get().target(), Forms.parseId(parent), text);
+            Comment c = comments.post(s.user(), place.get().target(), parentId, text);
             ctx.redirect(Forms.withNotice(place.get().path() + "#comment-" + c.id(), noticeFor(c)), HttpStatus.SEE_OTHER);
         } catch (AccountException e) {
             Forms.refuse(ctx, e);
@@ -154,9 +166,14 @@ final class CommentHandlers {
 
     /** GET /api/v1/comments?article=ID (or story=ID) [&order=newest]: the thread as a signed-out reader sees it. */
     void listApi(Context ctx) {
-        Optional<Place> place = ctx.queryParam("story") != null ? place("story", ctx.queryParam("story")) : place("article", ctx.queryParam("article"));
+        Named named = target(ctx.queryParam("article"), ctx.queryParam("story"));
+        if (named.refusal() != null) {
+            SiteErrors.json(ctx, 400, named.refusal());
+            return;
+        }
+        Optional<Place> place = named.place();
         if (place.isEmpty()) {
-            ctx.status(404).json(Map.of("error", "give ?article=ID or ?story=ID of an existing article or story"));
+            SiteErrors.json(ctx, 404, "no such article or story");
             return;
         }
         Session s = Forms.session(ctx);
@@ -168,38 +185,102 @@ final class CommentHandlers {
             m.put("replies", e.replies().stream().map(r -> json(r, false)).toList());
             out.add(m);
         }
-        ctx.json(Map.of("on", place.get().target().kind().slug(), "id", place.get().target().id(), "page", place.get().path(),
+        JsonReply.send(ctx, Map.of("on", place.get().target().kind().slug(), "id", place.get().target().id(), "page", place.get().path(),
                 "count", comments.visibleCount(thread), "comments", out));
     }
 
-    /** POST /api/v1/comments {"article"|"story": ID, "parent": ID?, "text": "..."} with the session's X-CSRF-Token. */
+    /**
+     * POST /api/v1/comments {"article"|"story": ID, "parent": ID?, "text": "..."} with the session's
+     * X-CSRF-Token. A reply must name the article or story its parent is on: nothing is filed
+     * elsewhere than the request said. The 201 answer says where the comment went.
+     */
     void postApi(Context ctx) {
         Session s = Forms.session(ctx);
         if (s == null) {
-            ctx.status(401).json(Map.of("error", "sign in first"));
+            SiteErrors.json(ctx, 401, "sign in first");
             return;
         }
         Map<?, ?> body;
         try {
             body = ctx.bodyAsClass(Map.class);
         } catch (Exception e) {
-            ctx.status(400).json(Map.of("error", "the body must be a JSON object"));
+            body = null;
+        }
+        if (body == null) {
+            SiteErrors.json(ctx, 400, "the body must be a JSON object");
             return;
         }
         Object story = body.get("story"), article = body.get("article"), parent = body.get("parent"), text = body.get("text");
-        Optional<Place> place = story != null ? place("story", String.valueOf(story)) : place("article", String.valueOf(article));
-        if (place.isEmpty()) {
-            ctx.status(404).json(Map.of("error", "no such article or story"));
+        if (!isIdOrAbsent(story) || !isIdOrAbsent(article)) {
+            SiteErrors.json(ctx, 400, "article and story must be the id (text) of an article or story");
             return;
         }
+        Named named = target((String) article, (String) story);
+        if (named.refusal() != null) {
+            SiteErrors.json(ctx, 400, named.refusal());
+            return;
+        }
+        Optional<Place> place = named.place();
+        if (place.isEmpty()) {
+            SiteErrors.json(ctx, 404, "no such article or story");
+            return;
+        }
+        Long parentId = null;
+        if (parent != null) {
+            parentId = parentId(parent);
+            if (parentId == null) {
+                SiteErrors.json(ctx, 400, "parent must be the id (a whole number) of the comment you reply to");
+                return;
+            }
+            Optional<Comment> p = comments.find(parentId);
+            if (p.isPresent() && !sameThread(p.get().target(), place.get().target())) {
+                Target on = p.get().target();
+                SiteErrors.json(ctx, 400, "comment " + parentId + " is on the " + on.kind().slug() + " " + on.id() + ", not on the "
+                        + place.get().target().kind().slug() + " " + place.get().target().id()
+                        + "; send the reply with \"" + on.kind().slug() + "\": \"" + on.id() + "\"");
+                return;
+            }
+        }
         try {
-            Comment c = comments.post(s.user(), place.get().target(), parent == null ? null : Forms.parseId(String.valueOf(parent)),
-                    text == null ? null : String.valueOf(text));
-            ctx.status(201).json(json(c, false));
+            Comment c = comments.post(s.user(), place.get().target(), parentId, text == null ? null : String.valueOf(text));
+            Place where = placeOf(c);
+            Map<String, Object> out = json(c, false);
+            out.put("on", c.target().kind().slug());
+            out.put(c.target().kind().slug(), c.target().id());
+            out.put("page", where.path());
+            out.put("href", where.path() + "#comment-" + c.id());
+            ctx.status(201);
+            JsonReply.send(ctx, out);
         } catch (AccountException e) {
             Forms.refuse(ctx, e);
-            ctx.json(Map.of("error", e.getMessage()));
+            JsonReply.send(ctx, Map.of("error", e.getMessage()));
         }
+    }
+
+    /** The place an API request names by its article and story values; null or empty counts as not given. */
+    private Named target(String article, String story) {
+        boolean hasArticle = article != null && !article.isBlank(), hasStory = story != null && !story.isBlank();
+        if (!hasArticle && !hasStory) return new Named(Optional.empty(), "give the article or the story: ?article=ID or ?story=ID");
+        if (hasArticle && hasStory) return new Named(Optional.empty(), "give the article or the story, not both");
+        return new Named(hasStory ? place("story", story.strip()) : place("article", article.strip()), null);
+    }
+
+    private static boolean isIdOrAbsent(Object v) {
+        return v == null || v instanceof String;
+    }
+
+    /** A JSON parent: a whole number, or text of one; anything else (1.5, "abc", true) is no id. */
+    private static Long parentId(Object parent) {
+        if (parent instanceof Integer || parent instanceof Long) return ((Number) parent).longValue();
+        if (parent instanceof String t && t.strip().matches("[0-9]{1,18}")) return Long.parseLong(t.strip());
+        return null;
+    }
+
+    /** Whether a comment on {@code parent}'s target belongs to the thread of {@code wanted} (stories merge: compare current ids). */
+    private boolean sameThread(Target parent, Target wanted) {
+        if (parent.kind() != wanted.kind()) return false;
+        if (parent.kind() == Target.Kind.STORY) return stories.resolve(parent.id()).equals(stories.resolve(wanted.id()));
+        return parent.id().equals(wanted.id());
     }
 
     private static Map<String, Object> json(Comment c, boolean placeholder) {

@@ -46,6 +46,9 @@ final class CommunityWeb {
 
     void routes(RoutesConfig r) {
         r.before(this::before);
+        // only for a request some route will answer: a wrong method on a known path gets its 405
+        // (with Allow), not a CSRF refusal; every route that can change something is still checked
+        r.beforeMatched(this::csrfCheck);
         r.after(ctx -> Viewer.clear());
         r.get("/signup", accounts::signupForm);
         r.post("/signup", accounts::signup);
@@ -103,10 +106,15 @@ final class CommunityWeb {
         Viewer.set(new Viewer(true, s == null ? null : s.user().name(), s == null ? null : s.user().role(),
                 s == null ? null : s.csrfToken(), ownPath(ctx), Forms.notice(ctx.queryParam("notice")),
                 () -> s == null ? List.of() : community.follows().of(s.user())));
-        if (!SAFE.contains(ctx.method()) && !(sameSiteRequest(ctx) && csrf.valid(ctx, session))) {
+    }
+
+    /** Refuses any state-changing request without a valid CSRF token, before its handler runs. */
+    private void csrfCheck(Context ctx) {
+        if (ctx.path().startsWith("/static/")) return;
+        if (!SAFE.contains(ctx.method()) && !(sameSiteRequest(ctx) && csrf.valid(ctx, Forms.session(ctx)))) {
             ctx.status(403);
             if (ctx.path().startsWith("/api/")) {
-                ctx.json(java.util.Map.of("error", "missing or invalid CSRF token: send the X-CSRF-Token header of your session"));
+                JsonReply.send(ctx, java.util.Map.of("error", "missing or invalid CSRF token: send the X-CSRF-Token header of your session"));
             } else {
                 ctx.html(templates.render("message.jte", "page", new CommunityViews.Message("Form expired",
                         "This form has expired or did not come from this site, so nothing was changed. "

@@ -140,9 +140,35 @@ final class FollowHandlers {
         Map<Long, Source> byId = sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         ctx.header("Cache-Control", "private, no-cache");
         ctx.header("X-Robots-Tag", "noindex");
-        ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeed.write("For you: " + user.get().name(),
+        String xml = AtomFeed.write("For you: " + user.get().name(),
                 AccountHandlers.siteBase(ctx), "/for-you", "/feeds/" + ctx.pathParam("token") + "/for-you.atom", list,
-                id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source"));
+                id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source");
+        ctx.contentType("application/atom+xml; charset=utf-8").result(withFeedId(xml, feedId(user.get())));
+    }
+
+    /**
+     * Each reader's feed is a feed of its own, so it gets an id of its own: stable while the reader
+     * exists (a replaced feed address is still the same feed), and derived from nothing secret,
+     * so it never shows the address's token. The shared /for-you page address would make every
+     * reader's feed look like one feed to a reader app.
+     */
+    static String feedId(User user) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    ("newsloom for-you feed " + user.id() + " " + user.createdAt()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "urn:newsloom:for-you:" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The feed with its own &lt;id&gt; (the first one, before any entry) replaced by {@code id}. */
+    static String withFeedId(String xml, String id) {
+        int start = xml.indexOf("<id>"), end = xml.indexOf("</id>", start + 1), entry = xml.indexOf("<entry");
+        if (start < 0 || end < 0 || (entry >= 0 && start > entry)) {
+            throw new IllegalStateException("an Atom feed without its own <id>");
+        }
+        return xml.substring(0, start + "<id>".length()) + id + xml.substring(end);
     }
 
     private static String href(Follow f) {

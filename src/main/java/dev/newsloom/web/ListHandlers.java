@@ -209,8 +209,8 @@ final class ListHandlers {
 
     void searchApi(Context ctx) {
         SearchForm form = SearchForm.of(ctx);
-        int limit = Math.max(1, Math.min(100, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20)));
-        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
+        int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 20)));
+        int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
         try {
             Map<Long, Source> byId = sourcesById();
             if (!form.valid()) {
@@ -310,7 +310,7 @@ final class ListHandlers {
     }
 
     private static int page(Context ctx) {
-        return Math.max(1, Math.min(1000, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1)));
+        return Math.max(1, Math.min(1000, QueryNumbers.of(ctx, "page", 1)));
     }
 
     private static String newer(String base, int page) {

@@ -86,11 +86,20 @@ public final class WebServer implements AutoCloseable {
     }
 
     public WebServer start(String host, int port) {
+        SiteErrors errors = new SiteErrors(templates, path -> Protocol.allowed(app, path));
         app = Javalin.create(config -> {
             config.staticFiles.add("/public", Location.CLASSPATH);
-            config.http.generateEtags = true;
+            config.http.generateEtags = false; // Protocol writes quoted ETags and reads If-None-Match in all its forms
+            config.http.prefer405over404 = true;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.addCustomizer(new org.eclipse.jetty.server.HostHeaderCustomizer()); // no Host: the listening address, never "null"
+                http.setRequestHeaderSize(Protocol.JETTY_HEADER_BYTES);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.startup.showJavalinBanner = false;
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(Protocol::before);
+            config.routes.before(WebServer::servedLanguage);
             if (community != null) community.routes(config.routes);
             config.routes.get("/", this::home);
             config.routes.get("/{lang}/article/{id}", this::article);
@@ -111,20 +120,24 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
             config.routes.get("/api/v1/sources", api::sources);
             if (ai != null) ai.routes(config.routes);
-            config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/")) {
-                    ctx.contentType("application/json").result("{\"error\":\"not found\"}");
-                } else {
-                    ctx.html(templates.render("error.jte", "message", "There is no page at this address."));
-                }
-            });
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("Error serving {}", ctx.path(), e);
-                ctx.status(500).html(templates.render("servererror.jte", "message",
-                        "The page could not be shown. The error was logged; please try again later."));
-            });
-        }).start(host, port);
+            config.routes.after(Protocol::after);
+            errors.install(config.routes);
+        });
+        Protocol.headLikeGet(app);
+        app.start(host, port);
         return this;
+    }
+
+    /** The page kinds under a {lang} prefix; the prefix must be a language the site serves. */
+    private static final java.util.Set<String> LANG_PAGES = java.util.Set.of("article", "story", "hashtag", "category");
+
+    private static void servedLanguage(Context ctx) {
+        String[] parts = ctx.path().split("/", 4); // "", lang, kind, rest
+        if (parts.length < 4 || !LANG_PAGES.contains(parts[2]) || Languages.served(parts[1])) return;
+        // an article page sends the reader to the article's own address, whatever the prefix said
+        if (parts[2].equals("article") && !parts[3].contains("/")) return;
+        throw new SiteErrors.NotFound("There is no page at this address: this site has no pages in a language called \u201c"
+                + (parts[1].length() > 20 ? parts[1].substring(0, 20) + "\u2026" : parts[1]) + "\u201d.");
     }
 
     public int port() {
@@ -132,7 +145,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void home(Context ctx) {
-        int page = Math.max(1, Math.min(1000, ctx.queryParamAsClass("page", Integer.class).getOrDefault(1)));
+        int page = Math.max(1, Math.min(1000, QueryNumbers.of(ctx, "page", 1)));
         List<Article> list = articles.newestOriginals(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         Map<Long, Source> byId = sourcesById();
         Instant now = clock.instant();
@@ -209,7 +222,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        ctx.contentType("application/json").result("{\"status\":\"ok\",\"articles\":" + articles.count() + ",\"sources\":" + sources.all().size() + "}");
+        ctx.contentType(JsonReply.TYPE).result("{\"status\":\"ok\",\"articles\":" + articles.count() + ",\"sources\":" + sources.all().size() + "}");
     }
 
     private void notFound(Context ctx, String message) {

@@ -1,0 +1,359 @@
+package dev.newsloom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsloom.community.CommunityConfig;
+import dev.newsloom.store.ArticleRepository;
+import dev.newsloom.store.Database;
+import dev.newsloom.store.SourceRepository;
+import dev.newsloom.testing.WebClient;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * HTTP itself, over a real server: error bodies in the shape of their address, bad numbers,
+ * unknown languages, HEAD, 405, charsets, ETags, over-long addresses, requests without Host,
+ * the comments API's refusals and each reader's own For-you feed id.
+ */
+class WebProtocolTest {
+    static final String PASSWORD = "reader password 1";
+    static final String UNKNOWN_ID = "0123456789abcdef0123456789abcdef";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @TempDir static Path dir;
+    static CommunitySite site;
+
+    @BeforeAll
+    static void start() {
+        site = new CommunitySite(dir, CommunityConfig.defaults().withSignupsPerAddress(1000).withCommentsPerBurst(100));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) site.close();
+    }
+
+    static WebClient reader(String name) {
+        WebClient c = new WebClient(site.base);
+        HttpResponse<String> r = c.post("/signup", Map.of("_csrf", c.csrf("/signup"), "name", name, "password", PASSWORD,
+                "confirm", PASSWORD, "next", "/"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return c;
+    }
+
+    static String sessionCsrf(WebClient c) {
+        return c.page("/settings").select("input[name=_csrf]").first().attr("value");
+    }
+
+    static HttpResponse<String> send(String method, String path, WebClient as, String csrf, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(site.base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) b.header("Content-Type", "application/json");
+        if (csrf != null) b.header("X-CSRF-Token", csrf);
+        if (as != null && !as.cookies.isEmpty()) {
+            b.header("Cookie", as.cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        headers.forEach(b::header);
+        try {
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    static HttpResponse<String> get(String path) {
+        return send("GET", path, null, null, null, Map.of());
+    }
+
+    static String type(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** The whole answer, headers and body, to a request written byte for byte. */
+    static String raw(String request) throws Exception {
+        URI u = URI.create(site.base);
+        try (Socket s = new Socket(u.getHost(), u.getPort())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            in.transferTo(got);
+            return got.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aHandlersOwn404BodyIsKept() {
+        HttpResponse<String> article = get("/api/v1/articles/" + UNKNOWN_ID);
+        assertThat(article.statusCode()).isEqualTo(404);
+        assertThat(article.body()).isEqualTo("{\"error\":\"no article with id " + UNKNOWN_ID + "\"}");
+        HttpResponse<String> comments = get("/api/v1/comments?article=" + UNKNOWN_ID);
+        assertThat(comments.statusCode()).isEqualTo(404);
+        assertThat(comments.body()).contains("no such article or story");
+        HttpResponse<String> feed = get("/en/hashtag/NoSuchTagXyz/feed.atom");
+        assertThat(feed.statusCode()).isEqualTo(404);
+        assertThat(type(feed)).startsWith("text/plain");
+        assertThat(feed.body()).isEqualTo("no such hashtag");
+        HttpResponse<String> page = get("/en/article/" + UNKNOWN_ID);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(page.body()).select("main p, p").eachText()).contains("There is no article with this address; it may have expired.");
+        HttpResponse<String> story = get("/en/story/" + UNKNOWN_ID);
+        assertThat(story.body()).contains("There is no story with this address");
+
+        HttpResponse<String> nowhere = get("/no/such/page");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("There is no page at this address.");
+        HttpResponse<String> noApi = get("/api/v1/nothing-here");
+        assertThat(noApi.statusCode()).isEqualTo(404);
+        assertThat(type(noApi)).startsWith("application/json");
+        assertThat(noApi.body()).startsWith("{\"error\":");
+    }
+
+    @Test
+    void anExceptionOnTheApiIsA500JsonErrorWithoutInternalText(@TempDir Path broken) throws Exception {
+        Database db = Database.openSqlite(broken);
+        ArticleRepository articles = new ArticleRepository(db);
+        SourceRepository sources = new SourceRepository(db);
+        dev.newsloom.search.ArticleIndex index = dev.newsloom.search.ArticleIndex.open(broken.resolve("index"));
+        WebServer web = new WebServer(articles, sources, new dev.newsloom.store.TagRepository(db), index,
+                new dev.newsloom.store.StoryRepository(db), new dev.newsloom.stories.StoryEngine(dev.newsloom.stories.StoryConfig.defaults(), null),
+                Clock.fixed(CommunitySite.NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        try {
+            // the store loses its articles table behind the site's back: every query of it now fails inside the handler
+            try (java.sql.Connection sql = java.sql.DriverManager.getConnection("jdbc:sqlite:" + broken.resolve("newsloom.db"))) {
+                sql.createStatement().execute("DROP TABLE articles");
+            }
+            String base = "http://127.0.0.1:" + web.port();
+            HttpResponse<String> api = dev.newsloom.testing.Http.get(base + "/api/v1/articles");
+            assertThat(api.statusCode()).isEqualTo(500);
+            assertThat(type(api)).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+            assertThat(api.body()).startsWith("{\"error\":\"").doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql")
+                    .doesNotContain("<html");
+            HttpResponse<String> page = dev.newsloom.testing.Http.get(base + "/");
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(type(page)).startsWith("text/html");
+            assertThat(page.body()).contains("The page could not be shown.");
+        } finally {
+            web.close();
+            index.close();
+            db.close();
+        }
+    }
+
+    @Test
+    void aNumberThatIsNotWholeIsA400InTheShapeOfItsAddress() {
+        for (String page : new String[] {"/?page=abc", "/en/category/world?page=abc", "/search?q=sea&page=x", "/en/hashtag/SeaWall?page=1.5"}) {
+            HttpResponse<String> r = get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(400);
+            assertThat(type(r)).as(page).startsWith("text/html");
+            assertThat(r.body()).as(page).doesNotContain("TYPE_CONVERSION_FAILED");
+            assertThat(Jsoup.parse(r.body()).select("p").text()).as(page).contains("The page in this address must be a whole number");
+        }
+        for (String api : new String[] {"/api/v1/articles?limit=abc", "/api/v1/articles?limit=1.5", "/api/v1/articles?offset=x",
+                "/api/v1/search?q=sea&limit=ten", "/api/v1/search?q=sea&offset=1e3"}) {
+            HttpResponse<String> r = get(api);
+            assertThat(r.statusCode()).as(api).isEqualTo(400);
+            assertThat(type(r)).as(api).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+            assertThat(r.body()).as(api).startsWith("{\"error\":\"The ").contains("must be a whole number").doesNotContain("TYPE_CONVERSION");
+        }
+        assertThat(get("/api/v1/articles?limit=abc").body()).contains("The limit");
+        assertThat(get("/api/v1/articles?limit=").statusCode()).as("an empty value is no value").isEqualTo(200);
+        assertThat(get("/?page=").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/articles?limit=99999999999999").statusCode()).as("too big is clamped, as before").isEqualTo(200);
+    }
+
+    @Test
+    void aLanguageTheSiteDoesNotServeIsNotFound() {
+        for (String path : new String[] {"/zz/category/world/feed.atom", "/1%3Cx%3E/category/world/feed.atom", "/zz/category/world",
+                "/zz/hashtag/SeaWall", "/zz/hashtag/SeaWall/feed.atom", "/EN/category/world", "/zz/story/" + site.storyId}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).doesNotContain("<x>");
+        }
+        assertThat(type(get("/zz/category/world/feed.atom"))).startsWith("text/plain");
+        assertThat(get("/en/category/world/feed.atom").statusCode()).isEqualTo(200);
+        assertThat(get("/de/category/world").statusCode()).isEqualTo(200);
+        HttpResponse<String> article = get("/zz/article/" + site.lead.id());
+        assertThat(article.statusCode()).as("an article sends the reader to its own address").isEqualTo(301);
+        assertThat(article.headers().firstValue("Location").orElseThrow()).endsWith(site.articlePath(site.lead));
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        for (String path : new String[] {"/en/article/" + UNKNOWN_ID, "/en/category/world/feed.atom", "/api/v1/articles",
+                site.articlePath(site.lead), "/en/hashtag/NoSuchTagXyz/feed.atom", "/no/such/page", "/api/v1/nothing-here"}) {
+            HttpResponse<String> get = get(path), head = send("HEAD", path, null, null, null, Map.of());
+            assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+            assertThat(type(head)).as(path).isEqualTo(type(get));
+            assertThat(head.headers().firstValue("Allow")).as(path).isEqualTo(get.headers().firstValue("Allow"));
+        }
+        for (String path : new String[] {"/en/category/world/feed.atom", "/api/v1/articles", "/api/v1/sources"}) { // same bytes each time
+            assertThat(send("HEAD", path, null, null, null, Map.of()).headers().firstValue("ETag")).as(path)
+                    .isEqualTo(get(path).headers().firstValue("ETag")).isPresent();
+        }
+        assertThat(send("HEAD", "/en/article/" + UNKNOWN_ID, null, null, null, Map.of()).statusCode()).isEqualTo(404);
+        String answer = raw("HEAD /en/category/world/feed.atom HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("Content-Type: application/atom+xml");
+        assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4)).as("no body").isEmpty();
+    }
+
+    @Test
+    void aWrongMethodIs405WithAllowAndCsrfStillGuardsWrites() {
+        HttpResponse<String> signedOut = send("POST", "/api/v1/articles", null, null, "{}", Map.of());
+        assertThat(signedOut.statusCode()).isEqualTo(405);
+        assertThat(signedOut.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD");
+        assertThat(signedOut.body()).startsWith("{\"error\":");
+
+        WebClient c = reader("Methodical");
+        String csrf = sessionCsrf(c);
+        HttpResponse<String> post = send("POST", "/api/v1/articles", c, csrf, "{}", Map.of());
+        assertThat(post.statusCode()).isEqualTo(405);
+        HttpResponse<String> put = send("PUT", "/api/v1/comments", c, csrf, "{}", Map.of());
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD, POST");
+        assertThat(send("DELETE", "/api/v1/sources", c, csrf, null, Map.of()).statusCode()).isEqualTo(405);
+        HttpResponse<String> page = send("POST", "/en/hashtag/SeaWall", null, null, null, Map.of());
+        assertThat(page.statusCode()).isEqualTo(405);
+        assertThat(type(page)).startsWith("text/html");
+
+        // the routes that change things still refuse a request without the token
+        HttpResponse<String> noToken = send("POST", "/api/v1/comments", c, null,
+                "{\"article\":\"" + site.lead.id() + "\",\"text\":\"no token\"}", Map.of());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(type(noToken)).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+        assertThat(c.post("/comments", Map.of("kind", "article", "target", site.lead.id(), "body", "no token")).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/settings/delete", c, null, null, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/comments?article=" + site.lead.id()).body()).doesNotContain("no token");
+    }
+
+    @Test
+    void everyJsonAnswerSaysItsCharset() {
+        WebClient c = reader("Charset");
+        for (HttpResponse<String> r : new HttpResponse[] {get("/api/v1/search?q=sea"), get("/api/v1/suggest?q=se"),
+                get("/api/v1/comments?article=" + site.lead.id()), get("/healthz"), get("/api/v1/comments"),
+                get("/api/v1/nothing-here"), get("/api/v1/articles"), get("/api/v1/sources"),
+                send("POST", "/api/v1/comments", c, null, "{}", Map.of())}) {
+            assertThat(type(r)).as(r.uri().toString()).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+        }
+    }
+
+    @Test
+    void etagsAreQuotedAndIfNoneMatchMatchesAnySpelling() {
+        HttpResponse<String> first = get("/api/v1/sources");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).matches("(W/)?\"[^\"]+\"");
+        String opaque = tag.replaceFirst("^W/", "");
+        for (String sent : new String[] {tag, opaque, "\"other\", " + tag, opaque.replace("\"", ""), "*"}) {
+            HttpResponse<String> again = send("GET", "/api/v1/sources", null, null, null, Map.of("If-None-Match", sent));
+            assertThat(again.statusCode()).as(sent).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
+        assertThat(send("GET", "/api/v1/sources", null, null, null, Map.of("If-None-Match", "\"other\"")).statusCode()).isEqualTo(200);
+        assertThat(send("HEAD", "/api/v1/sources", null, null, null, Map.of("If-None-Match", tag)).statusCode()).isEqualTo(304);
+        assertThat(get(site.articlePath(site.lead)).headers().firstValue("ETag").orElseThrow()).matches("(W/)?\"[^\"]+\"");
+    }
+
+    @Test
+    void anOverLongAddressOnTheApiIsJsonAndNoHostNeverMeansNull() throws Exception {
+        String api = raw("GET /api/v1/articles?x=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(api).startsWith("HTTP/1.1 414").containsIgnoringCase("Content-Type: application/json;charset=utf-8");
+        assertThat(api).endsWith("{\"error\":\"the address is longer than 8192 characters\"}");
+        String page = raw("GET /search?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(page).startsWith("HTTP/1.1 414").contains("text/html").contains("This address is longer than");
+        String headers = raw("GET /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(70_000) + "\r\nConnection: close\r\n\r\n");
+        assertThat(headers).startsWith("HTTP/1.1 431").contains("{\"error\":");
+
+        String feed = raw("GET /en/category/world/feed.atom HTTP/1.0\r\n\r\n");
+        assertThat(feed).startsWith("HTTP/1.1 200").doesNotContain("http://null");
+        assertThat(feed).contains("href=\"" + site.base + "/en/category/world/feed.atom\"");
+    }
+
+    @Test
+    void theCommentsApiRefusesWhatItCannotFileAndSaysWhereACommentWent() {
+        WebClient c = reader("Api_Commenter");
+        String csrf = sessionCsrf(c);
+        String article = site.lead.id(), story = site.storyId;
+        HttpResponse<String> noTarget = send("POST", "/api/v1/comments", c, csrf, "{\"text\":\"x\"}", Map.of());
+        assertThat(noTarget.statusCode()).isEqualTo(400);
+        assertThat(noTarget.body()).contains("give the article or the story");
+        assertThat(get("/api/v1/comments").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/comments?article=" + article + "&story=").statusCode()).as("an empty story is no story").isEqualTo(200);
+
+        HttpResponse<String> top = send("POST", "/api/v1/comments", c, csrf, "{\"article\":\"" + article + "\",\"text\":\"Top comment\"}", Map.of());
+        assertThat(top.statusCode()).as(top.body()).isEqualTo(201);
+        assertThat(top.body()).contains("\"on\":\"article\"", "\"article\":\"" + article + "\"",
+                "\"page\":\"" + site.articlePath(site.lead) + "\"", "\"href\":\"" + site.articlePath(site.lead) + "#comment-");
+        long topId = Long.parseLong(top.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        for (String parent : new String[] {"\"abc\"", "1.5", "true", "\"\""}) {
+            HttpResponse<String> bad = send("POST", "/api/v1/comments", c, csrf,
+                    "{\"article\":\"" + article + "\",\"parent\":" + parent + ",\"text\":\"reply\"}", Map.of());
+            assertThat(bad.statusCode()).as(parent).isEqualTo(400);
+            assertThat(bad.body()).contains("parent must be the id");
+        }
+        HttpResponse<String> elsewhere = send("POST", "/api/v1/comments", c, csrf,
+                "{\"story\":\"" + story + "\",\"parent\":" + topId + ",\"text\":\"reply on the story\"}", Map.of());
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("comment " + topId + " is on the article " + article + ", not on the story " + story);
+        assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("reply on the story");
+        assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("reply on the story");
+
+        HttpResponse<String> reply = send("POST", "/api/v1/comments", c, csrf,
+                "{\"article\":\"" + article + "\",\"story\":\"\",\"parent\":\"" + topId + "\",\"text\":\"A proper reply\"}", Map.of());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.body()).contains("\"reply_to\":" + topId, "\"on\":\"article\"");
+        HttpResponse<String> onStory = send("POST", "/api/v1/comments", c, csrf, "{\"story\":\"" + story + "\",\"text\":\"On the story\"}", Map.of());
+        assertThat(onStory.body()).contains("\"on\":\"story\"", "\"story\":\"" + story + "\"", "\"page\":\"" + site.storyPath() + "\"");
+
+        // the form refuses the same things instead of filing a top-level comment or one elsewhere
+        HttpResponse<String> form = c.post("/comments", Map.of("_csrf", csrf, "kind", "story", "target", story, "parent",
+                Long.toString(topId), "body", "form reply elsewhere"));
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(c.post("/comments", Map.of("_csrf", csrf, "kind", "article", "target", article, "parent", "abc",
+                "body", "form reply to nothing")).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("form reply");
+        assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("form reply");
+    }
+
+    @Test
+    void eachReadersForYouFeedHasItsOwnIdThatHidesTheToken() {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            WebClient c = reader("Feed_Reader_" + i);
+            String csrf = sessionCsrf(c);
+            String url = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", csrf, "action", "new")).body()).select("input#feed-url").attr("value");
+            String token = url.replaceAll(".*/feeds/([^/]+)/for-you.atom", "$1");
+            HttpResponse<String> feed = new WebClient(site.base).get(url);
+            assertThat(feed.statusCode()).isEqualTo(200);
+            String id = Jsoup.parse(feed.body(), "", org.jsoup.parser.Parser.xmlParser()).selectFirst("feed > id").text();
+            assertThat(id).startsWith("urn:newsloom:for-you:").doesNotContain(token);
+            // a replaced address is the same feed
+            String newer = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", csrf, "action", "new")).body()).select("input#feed-url").attr("value");
+            assertThat(Jsoup.parse(new WebClient(site.base).get(newer).body(), "", org.jsoup.parser.Parser.xmlParser())
+                    .selectFirst("feed > id").text()).isEqualTo(id);
+            ids[i] = id;
+        }
+        assertThat(ids[0]).isNotEqualTo(ids[1]);
+    }
+}
