@@ -221,8 +221,7 @@ final class AiHandlers {
             asked = docs.size() > 1 ? "this article and the rest of its story" : "this article";
         }
         String q = ctx.queryParam("q");
-        String problem = q == null || q.isBlank() ? "Ask a question, up to 300 characters."
-                : q.length() > 300 ? "That question is longer than 300 characters; please shorten it." : null;
+        String problem = questionProblem(q);
         if (problem != null) {
             answerResponse(ctx, api, fragment, 400, problem, null, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
             return;
@@ -245,6 +244,18 @@ final class AiHandlers {
             return;
         }
         answerResponse(ctx, api, fragment, 200, null, answer, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
+    }
+
+    /** Characters as a reader counts them: code points, so an emoji is one, not two UTF-16 units. */
+    static final int MAX_QUESTION_CHARS = 300;
+
+    /** Why a question cannot be asked, or null; its length is counted as it will be asked, a run of spaces as one. */
+    static String questionProblem(String q) {
+        if (q == null || q.isBlank()) return "Ask a question, up to " + MAX_QUESTION_CHARS + " characters.";
+        String asked = q.strip().replaceAll("\\s+", " ");
+        int chars = asked.codePointCount(0, asked.length());
+        return chars > MAX_QUESTION_CHARS ? "That question is " + chars + " characters long, more than " + MAX_QUESTION_CHARS
+                + "; please shorten it." : null;
     }
 
     private void answerResponse(Context ctx, boolean api, boolean fragment, int status, String problem, Computed<Answer> answer,
