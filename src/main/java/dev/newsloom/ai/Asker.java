@@ -15,12 +15,20 @@ import java.util.regex.Pattern;
  * question's words it contains (weighted by rarity), and by whether it holds what the question
  * asks for (a figure for "how many", a date for "when"). A sentence counts only if its article
  * names what the question names. Below {@link #ANSWERS} nothing answers, and the reader is told so.
+ * The articles asked answer whenever they hold an answer of comparable quality; related coverage
+ * answers only in their place, never beside them, and the answer says so ({@link Answer#fromRelated()}).
  */
 final class Asker {
     /** Calibrated on the demo newsroom (seed 5), with sentence embeddings and with words alone: see docs/quality.md. */
     static final double ANSWERS = 0.45, ANSWERS_WORDS_ONLY = 0.35;
     static final int MAX_QUOTES = 3;
     private static final double RELATED_TRUST = 0.92, HEADLINE_TRUST = 0.9;
+    /**
+     * How far a related sentence (already trusted less) must outscore the best of the articles asked
+     * before it answers instead of them: their answer, if it passes the threshold, is of comparable
+     * quality within this margin. Set on the demo newsroom (seed 5): see docs/quality.md.
+     */
+    static final double COMPARABLE = 0.3;
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b\\d[\\d,.]*\\s+(dollars|euros|pounds|francs|yen|kronor)\\b");
     private static final Pattern NUMBER_WORDS = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,9 +57,16 @@ final class Asker {
         if (!q.isUsable() || pools.stream().allMatch(SentencePool::isEmpty)) {
             return new Answer(q.text(), false, List.of(), null, List.of());
         }
-        List<Scored> scored = score(q, pools);
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
         double threshold = vectors.semantic() ? ANSWERS : ANSWERS_WORDS_ONLY;
+        List<Scored> own = new ArrayList<>(), related = new ArrayList<>();
+        for (Scored s : score(q, pools)) (s.pool() == 0 ? own : related).add(s);
+        own.sort((a, b) -> Double.compare(b.score(), a.score()));
+        related.sort((a, b) -> Double.compare(b.score(), a.score()));
+        double ownTop = own.isEmpty() ? 0 : own.get(0).score(), relatedTop = related.isEmpty() ? 0 : related.get(0).score();
+        // Related articles report other events, whose figures are of the same kind: they answer only when the articles asked cannot,
+        // and never share an answer with them, so a reader is not handed two events' figures as one.
+        boolean fromRelated = ownTop < threshold || relatedTop - ownTop > COMPARABLE;
+        List<Scored> scored = fromRelated ? related : own;
         if (scored.isEmpty() || scored.get(0).score() < threshold) return new Answer(q.text(), false, List.of(), null, List.of());
         List<AiDocument> docs = new ArrayList<>();
         Map<String, Integer> docIndex = new HashMap<>();
@@ -81,7 +96,7 @@ final class Asker {
         Citations citations = new Citations(docs);
         List<Cited> quotes = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) quotes.add(citations.cite(texts.get(i), docOf.get(i)));
-        return new Answer(q.text(), true, quotes, null, citations.sources());
+        return new Answer(q.text(), true, quotes, null, citations.sources(), fromRelated);
     }
 
     /** Every sentence that may answer, scored; the first pool is the story, the others related coverage. */

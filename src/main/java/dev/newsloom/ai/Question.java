@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 record Question(String text, Expects expects, List<String> words, List<String> names, List<String> figures, String focus) {
     enum Expects { MONEY, PERCENT, DURATION, COUNT, NUMBER, DATE, PERSON, PLACE, ANY }
 
+    /** In code points, as the site counts a question's characters (an emoji is one). */
     static final int MAX_LENGTH = 300;
     private static final Pattern MONEY = Pattern.compile("^(how much|what)\\b.*\\b(cost|costs|pay|paying|paid|raise|raised|worth|price|priced|fine|fines|budget|spend|spent|fund|value|valued|earn|earned|sum|charge|charges for)\\b|^how much (money|did it cost|does it cost)"
             + "|^how (big|large|small)\\b.*\\b(fund|deal|budget|fine|fines|loan|debt|bill|package|payout|grant|investment|bonus|settlement|contract)\\b");
@@ -32,7 +33,7 @@ record Question(String text, Expects expects, List<String> words, List<String> n
 
     static Question parse(String raw) {
         String text = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-        if (text.length() > MAX_LENGTH) text = text.substring(0, MAX_LENGTH);
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
         String lower = text.toLowerCase(Locale.ROOT);
         String asked = text;
         List<String> named = names(text);

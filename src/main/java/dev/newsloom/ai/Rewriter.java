@@ -57,6 +57,8 @@ public final class Rewriter {
     Answer answer(Answer a) throws GenerativeException {
         if (!a.answered()) return a;
         String task = "Question: " + a.question() + "\nAnswer the question in one or two sentences using only the material. "
+                + (a.fromRelated() ? "The material comes from reports of related events, not of the one asked about: say that it is "
+                        + "about those events, naming them, and never present it as the answer for the event asked about. " : "")
                 + "If the material does not answer it, reply with exactly: " + NO_ANSWER;
         return a.withCondensed(rewrite(task, a.quotes(), 2));
     }

@@ -193,7 +193,7 @@ final class AiHandlers {
         List<AiDocument> related;
         AiViews.Panel panel;
         String title, back, backLabel;
-        String subjectKey, subjectId;
+        String subjectKey, subjectId, asked;
         if (story) {
             Optional<String> id = storyId(ctx, api);
             if (id.isEmpty()) return;
@@ -206,6 +206,7 @@ final class AiHandlers {
             backLabel = "Back to the full coverage";
             subjectKey = "story";
             subjectId = id.get();
+            asked = "this story's own articles";
         } else {
             Optional<Article> a = article(ctx, api);
             if (a.isEmpty()) return;
@@ -217,19 +218,19 @@ final class AiHandlers {
             backLabel = "Back to the article";
             subjectKey = "article";
             subjectId = a.get().id();
+            asked = docs.size() > 1 ? "this article and the rest of its story" : "this article";
         }
         String q = ctx.queryParam("q");
-        String problem = q == null || q.isBlank() ? "Ask a question, up to 300 characters."
-                : q.length() > 300 ? "That question is longer than 300 characters; please shorten it." : null;
+        String problem = questionProblem(q);
         if (problem != null) {
-            answerResponse(ctx, api, fragment, 400, problem, null, title, back, backLabel, panel, subjectKey, subjectId, q);
+            answerResponse(ctx, api, fragment, 400, problem, null, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
             return;
         }
         long wait = limiter.acquire(client(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             answerResponse(ctx, api, fragment, 429, "You have asked many questions in a short time; please wait " + wait
-                    + (wait == 1 ? " second." : " seconds."), null, title, back, backLabel, panel, subjectKey, subjectId, q);
+                    + (wait == 1 ? " second." : " seconds."), null, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
             return;
         }
         Computed<Answer> answer;
@@ -239,14 +240,26 @@ final class AiHandlers {
             boolean busy = e instanceof ExecutionException && e.getCause() instanceof RejectedExecutionException;
             ctx.header("Retry-After", "10");
             answerResponse(ctx, api, fragment, 503, busy ? "Many questions are being answered right now; please ask again in a moment."
-                    : "The question could not be answered in time; please try again.", null, title, back, backLabel, panel, subjectKey, subjectId, q);
+                    : "The question could not be answered in time; please try again.", null, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
             return;
         }
-        answerResponse(ctx, api, fragment, 200, null, answer, title, back, backLabel, panel, subjectKey, subjectId, q);
+        answerResponse(ctx, api, fragment, 200, null, answer, title, back, backLabel, panel, subjectKey, subjectId, q, asked);
+    }
+
+    /** Characters as a reader counts them: code points, so an emoji is one, not two UTF-16 units. */
+    static final int MAX_QUESTION_CHARS = 300;
+
+    /** Why a question cannot be asked, or null; its length is counted as it will be asked, a run of spaces as one. */
+    static String questionProblem(String q) {
+        if (q == null || q.isBlank()) return "Ask a question, up to " + MAX_QUESTION_CHARS + " characters.";
+        String asked = q.strip().replaceAll("\\s+", " ");
+        int chars = asked.codePointCount(0, asked.length());
+        return chars > MAX_QUESTION_CHARS ? "That question is " + chars + " characters long, more than " + MAX_QUESTION_CHARS
+                + "; please shorten it." : null;
     }
 
     private void answerResponse(Context ctx, boolean api, boolean fragment, int status, String problem, Computed<Answer> answer,
-            String title, String back, String backLabel, AiViews.Panel panel, String subjectKey, String subjectId, String q) throws Exception {
+            String title, String back, String backLabel, AiViews.Panel panel, String subjectKey, String subjectId, String q, String asked) throws Exception {
         ctx.status(status);
         if (api) {
             ObjectNode out = JSON.createObjectNode();
@@ -256,6 +269,8 @@ final class AiHandlers {
                 Answer a = answer.value();
                 out.put("status", "ready").put(subjectKey, subjectId).put("question", a.question()).put("answered", a.answered());
                 if (!a.answered()) out.put("message", Answer.NO_ANSWER);
+                out.put("from_related", a.fromRelated());
+                if (a.fromRelated()) out.put("message", fromRelated(asked));
                 out.set("quotes", JSON.valueToTree(a.quotes()));
                 out.set("condensed", a.condensed() == null ? null : JSON.valueToTree(a.condensed()));
                 out.set("sources", sourcesJson(a.sources()));
@@ -265,8 +280,8 @@ final class AiHandlers {
             return;
         }
         AiViews.AnswerView view = problem != null
-                ? new AiViews.AnswerView(q == null ? "" : q, false, problem, List.of(), null, List.of(), null)
-                : answerView(answer);
+                ? new AiViews.AnswerView(q == null ? "" : q, false, problem, List.of(), null, List.of(), null, FROM_COVERAGE, false)
+                : answerView(answer, asked);
         if (fragment) {
             ctx.html(templates.render("partials/aianswer.jte", "answer", view));
         } else {
@@ -387,12 +402,21 @@ final class AiHandlers {
                 timeline, only, differences, b.sourceCount(), engine(parts.brief().join()), n.all());
     }
 
-    private AiViews.AnswerView answerView(Computed<Answer> c) {
+    /** @param asked what the question was asked of, as the reader knows it: "this story's own articles" */
+    private AiViews.AnswerView answerView(Computed<Answer> c, String asked) {
         Answer a = c.value();
         Numbering n = new Numbering();
         List<AiViews.Line> quotes = n.lines(a.quotes(), a.sources());
         List<AiViews.Line> condensed = a.condensed() == null ? null : n.lines(a.condensed(), a.sources());
-        return new AiViews.AnswerView(a.question(), a.answered(), a.answered() ? null : Answer.NO_ANSWER, quotes, condensed, n.all(), engine(c));
+        return new AiViews.AnswerView(a.question(), a.answered(), a.answered() ? null : Answer.NO_ANSWER, quotes, condensed, n.all(), engine(c),
+                a.fromRelated() ? fromRelated(asked) : FROM_COVERAGE, a.fromRelated());
+    }
+
+    static final String FROM_COVERAGE = "From the coverage:";
+
+    /** How an answer taken from related coverage is introduced: it may be about another event. */
+    static String fromRelated(String asked) {
+        return "Not answered by " + asked + ". From related coverage (other stories, which may be about another event):";
     }
 
     private AiViews.Engine engine(Computed<?> c) {

@@ -55,8 +55,13 @@ public final class AiViews {
         }
     }
 
+    /**
+     * @param from        what the quotes are introduced with: "From the coverage:", or, for an answer
+     *                    taken from related coverage, that the articles asked do not answer it
+     * @param fromRelated the quotes come from related coverage (other stories), not the articles asked
+     */
     public record AnswerView(String question, boolean answered, String message, List<Line> quotes, List<Line> condensed,
-                             List<Source> sources, Engine engine) {}
+                             List<Source> sources, Engine engine, String from, boolean fromRelated) {}
 
     /** The panel as a page of its own (no script needed); {@code refresh} reloads it while results are prepared. */
     public record AiPage(String title, String backHref, String backLabel, Panel panel, boolean refresh) {}

@@ -171,6 +171,75 @@ class AiQualityTest {
     }
 
     /**
+     * A reader's question that names nothing ("How many workers walked out?"): every related
+     * article of the same kind holds a figure of the same kind, for another event, so only the
+     * story's own articles answer it. Where they state the fact, the answer must quote it and
+     * nothing from related coverage; where they do not, an answer may come from related coverage
+     * only if it says so.
+     */
+    @Test
+    void askWithoutNamesAnswersFromTheStorysOwnArticles() {
+        int answerable = 0, correct = 0, fromRelated = 0, mixed = 0, unanswerable = 0, unanswerableRefused = 0, unanswerableMarked = 0;
+        for (DemoStories.Story s : stories.subList(0, Math.min(45, stories.size()))) {
+            List<AiDocument> related = related(s);
+            Set<String> relatedIds = related.stream().map(AiDocument::id).collect(Collectors.toSet());
+            for (List<AiDocument> docs : s.docs().size() > 1 ? List.of(s.docs(), s.docs().subList(0, 1)) : List.of(s.docs())) {
+                String all = docs.stream().map(d -> d.title() + "\n" + String.join("\n", d.paragraphs())).collect(Collectors.joining("\n"));
+                for (DemoEvent.Fact f : s.event().facts()) {
+                    String q = withoutNames(f.question(), s.event());
+                    if (q == null) continue;
+                    Answer a = engine.ask(docs, related, q);
+                    long quotedFromRelated = a.quotes().stream()
+                            .filter(c -> relatedIds.contains(a.sources().get(c.cites().get(0) - 1).articleId())).count();
+                    if (states(all, f.value())) {
+                        answerable++;
+                        if (a.answered() && quotedFromRelated == 0 && states(text(a.quotes()), f.value())) correct++;
+                        else if (quotedFromRelated == a.quotes().size() && a.answered()) {
+                            fromRelated++;
+                            System.out.println("  from related: " + q + " [" + f.value() + "] -> " + a.quotes().get(0).text());
+                        } else if (quotedFromRelated > 0) {
+                            mixed++;
+                            System.out.println("  mixed: " + q + " [" + f.value() + "] -> " + text(a.quotes()));
+                        } else System.out.println("  " + (a.answered() ? "wrong" : "refused") + " (no names): " + q + " [" + f.value() + "]");
+                    } else {
+                        unanswerable++;
+                        if (!a.answered()) unanswerableRefused++;
+                        else if (a.fromRelated() && quotedFromRelated == a.quotes().size()) unanswerableMarked++;
+                    }
+                }
+            }
+        }
+        System.out.printf("AI quality (seed %d): ask without names, %d answerable questions: fact from the story's own articles %.3f "
+                        + "(answered from related coverage %d, mixed %d); %d whose fact the articles do not state: refused %d, answered from related coverage and marked so %d%n",
+                SEED, answerable, correct / (double) answerable, fromRelated, mixed, unanswerable, unanswerableRefused, unanswerableMarked);
+        assertThat(answerable).isGreaterThan(60);
+        assertThat(correct / (double) answerable).isGreaterThanOrEqualTo(0.95);
+        assertThat(fromRelated + mixed).isLessThanOrEqualTo(answerable / 50);
+        assertThat(unanswerableRefused + unanswerableMarked).as("an answer from related coverage says so").isEqualTo(unanswerable);
+    }
+
+    /**
+     * The question with the event's names taken out ("How many workers walked out at Tarrow Freight
+     * in Thesholm?" becomes "How many workers walked out?"), or null when a name is what it asks about.
+     */
+    static String withoutNames(String question, DemoEvent e) {
+        String q = question;
+        List<String> names = new ArrayList<>(e.people());
+        for (String p : e.people()) names.add(last(p));
+        names.addAll(e.organisations());
+        names.addAll(e.places());
+        names.sort(Comparator.comparing(String::length).reversed());
+        for (String n : names) {
+            String name = Pattern.quote(n);
+            q = q.replaceAll(" (?:at|in|near|from|of|for|to|around|by|against) (?:the )?" + name + "(?=[?,]| in | at )", "");
+            q = q.replaceAll("(?<=\\b(?:in|at|of|after|by|against) the )" + name + " (?=\\p{Ll})", "");
+        }
+        if (q.contains("'")) return null;
+        for (String n : names) if (q.contains(n)) return null;
+        return q.equals(question) ? null : q;
+    }
+
+    /**
      * Questions the coverage cannot answer: another kind of event's questions, asked with this
      * event's names ("What was the magnitude of the earthquake near {this election's town}?").
      */

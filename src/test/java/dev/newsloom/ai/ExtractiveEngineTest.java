@@ -154,6 +154,8 @@ class ExtractiveEngineTest {
         Answer there = engine.ask(List.of(StormStory.GAZETTE), List.of(elsewhere), "How many ferry passengers were stranded in Port Veltra?");
         assertThat(there.answered()).isTrue();
         assertThat(there.quotes().get(0).text()).contains("800 ferry passengers");
+        assertThat(there.fromRelated()).as("the article asked does not name Port Veltra: the answer says where it comes from").isTrue();
+        assertThat(engine.ask(StormStory.ALL, List.of(elsewhere), "How many passengers were stranded?").fromRelated()).isFalse();
     }
 
     @Test

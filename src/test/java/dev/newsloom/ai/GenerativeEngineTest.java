@@ -72,7 +72,22 @@ class GenerativeEngineTest {
             assertThat(c.cites()).containsExactly(1);
         });
         assertThat(a.quotes()).isEqualTo(extractive.quotes());
-        assertThat(server.requests.get(0).userMessage()).contains("Question: How many passengers were stranded?");
+        assertThat(server.requests.get(0).userMessage()).contains("Question: How many passengers were stranded?")
+                .doesNotContain("related events");
+    }
+
+    @Test
+    void anAnswerFromRelatedCoverageIsCondensedAsAboutThoseEvents() throws Exception {
+        server = new FakeChatServer(r -> FakeChatServer.Reply.text("In Port Veltra, the storm stranded some 800 ferry passengers [1]."));
+        AiDocument elsewhere = new AiDocument("a1000000000000000000000000000010", "Storm closes Port Veltra ferry", "Valley Times", "en",
+                java.time.Instant.parse("2026-11-20T12:00:00Z"), List.of("The storm stranded some 800 ferry passengers in Port Veltra on Friday."),
+                false, List.of());
+        Answer extractive = WORDS.ask(List.of(StormStory.COURIER), List.of(elsewhere), "How many ferry passengers were stranded?");
+        assertThat(extractive.fromRelated()).isTrue();
+        Answer a = rewriter(Duration.ofSeconds(5)).answer(extractive);
+        assertThat(a.fromRelated()).isTrue();
+        assertThat(a.condensed()).isNotNull();
+        assertThat(server.requests.get(0).userMessage()).contains("reports of related events, not of the one asked about");
     }
 
     @Test

@@ -199,6 +199,22 @@ class AiPagesTest {
         assertThat(json("/api/v1/stories/" + storyId + "/ask?q=" + q("x".repeat(301)), 400).path("error").asText()).contains("300");
     }
 
+    /** A question's length is counted in characters as a reader counts them: an emoji is one (two UTF-16 units). */
+    @Test
+    void aQuestionOfEmojiIsCountedByCharactersNotUtf16Units() throws Exception {
+        String emoji = "\uD83D\uDE00"; // 😀, outside the Basic Multilingual Plane
+        JsonNode asked = json("/api/v1/stories/" + storyId + "/ask?q=" + q("How many passengers " + emoji.repeat(160)), 200);
+        assertThat(asked.path("question").asText()).as("the question is kept whole").endsWith(emoji.repeat(160));
+        assertThat(json("/api/v1/articles/" + gazette.id() + "/ask?q=" + q(emoji.repeat(300)), 200).path("answered").asBoolean()).isFalse();
+        String tooLong = json("/api/v1/stories/" + storyId + "/ask?q=" + q(emoji.repeat(301)), 400).path("error").asText();
+        assertThat(tooLong).isEqualTo("That question is 301 characters long, more than 300; please shorten it.");
+        // the page says the same, and what it says is true of what was typed
+        Document page = Jsoup.parse(Http.get(base + "/en/story/" + storyId + "/ask?q=" + q("a".repeat(299) + emoji)).body());
+        assertThat(page.select(".ai-refusal").text()).isNotEqualTo(tooLong).doesNotContain("longer than");
+        Document over = Jsoup.parse(Http.get(base + "/en/story/" + storyId + "/ask?q=" + q("a".repeat(300) + emoji)).body());
+        assertThat(over.select(".ai-refusal").text()).contains("301 characters");
+    }
+
     @Test
     void unknownSubjectsAreNotFound() throws Exception {
         assertThat(json("/api/v1/articles/" + "0".repeat(32) + "/summary", 404).path("error").asText()).isNotBlank();
