@@ -116,6 +116,9 @@ class HashtaggerTest {
             for (Hashtag h : tags) {
                 produced++;
                 if (truthKeys.contains(h.key())) correct++;
+                // no tag is a title glued to a name (#ChefJunoHalvorsen) or a group of people (#OrganisersOfThe…)
+                String firstWord = h.label().split(" ")[0];
+                assertThat(Titles.isTitleWord(firstWord) || Titles.isPeopleNoun(firstWord)).as(h.label()).isFalse();
             }
         }
         double recall = (double) found / truth, precision = (double) correct / produced;
