@@ -111,9 +111,9 @@ public final class Hashtagger {
     private static void collect(String text, double weight, boolean title, Set<String> lowercaseWords,
             Map<String, Candidate> byName) {
         for (NameFinder.Mention m : NameFinder.find(text)) {
-            // a quoted title keeps its words ("The Long Shore"), and is a name only if more than one
+            // a quotation of capitalised words is a title and keeps them all ("The Long Shore"); one quoted word is checked as any
             String name = m.quoted() && m.name().contains(" ") ? m.name()
-                    : cleanup(m.name(), m.sentenceStart(), m.sentenceStart() || title, lowercaseWords);
+                    : cleanup(m.name(), m.sentenceStart() || title, lowercaseWords);
             if (name == null) continue;
             Candidate c = byName.computeIfAbsent(name, Candidate::new);
             c.weight += weight;
@@ -130,7 +130,7 @@ public final class Hashtagger {
      * the Kirrmont Music Festival" is the festival), and single words that the text also uses in
      * lower case or that say what someone is ("Prosecutors").
      */
-    private static String cleanup(String name, boolean opensSentence, boolean mayStartWithCommonWord, Set<String> lowercaseWords) {
+    private static String cleanup(String name, boolean mayStartWithCommonWord, Set<String> lowercaseWords) {
         String[] words = name.split(" ");
         int from = 0;
         while (from < words.length) {
@@ -147,7 +147,6 @@ public final class Hashtagger {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
         if (rest.length() < 3 || rest.chars().allMatch(Character::isDigit)) return null;
         if (!rest.contains(" ") && lowercaseWords.contains(rest.toLowerCase(Locale.ROOT))) return null;
-        if (!rest.contains(" ") && Titles.isPeopleNoun(rest) && opensSentence) return null;
         // "The Prime Minister", "Chief Executive": a title without the name it goes with
         String[] kept = rest.split(" ");
         if (Arrays.stream(kept).allMatch(Titles::isTitleWord) && Arrays.stream(kept).anyMatch(Titles::isRole)) return null;
