@@ -1,6 +1,7 @@
 package dev.newsloom.tags;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Hashtagger {
     public static final int DEFAULT_LIMIT = 5;
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(?(?i:(additional )?(reporting|writing|editing|compiled|translated|research)) by [^\\n]{0,200}\\)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\-]+");
 
     /** Capitalised words that open sentences or label things without naming anyone. */
@@ -32,6 +35,8 @@ public final class Hashtagger {
             + " advertisement mr mrs ms dr his her their our my your all both each every any despite during under"
             + " over until since because although though once even just only first last next new earlier later"
             + " speaking writing reporting");
+    /** Lower-case words that join the words of one name ("Bank of Veltra"); none opens a name. */
+    private static final Set<String> CONNECTORS = words("of the de del der van von la le du da al bin for and");
     private static final Set<String> STOPWORDS = words(
             "about above after again against among around because before being below between could during every"
             + " first former further having their there these those three through under until which while would"
@@ -50,9 +55,23 @@ public final class Hashtagger {
         Set<String> lowercaseWords = lowercaseWords(title + "\n" + body);
 
         Map<String, Candidate> byName = new LinkedHashMap<>();
-        collect(title == null ? "" : title, 3.0, true, lowercaseWords, byName);
+        boolean titleCase = isTitleCase(title);
+        if (!titleCase) collect(title == null ? "" : title, 3.0, true, lowercaseWords, byName);
         collect(lead, 2.0, false, lowercaseWords, byName);
-        for (int i = 1; i < paragraphs.size(); i++) collect(paragraphs.get(i), 1.0, false, lowercaseWords, byName);
+        for (int i = 1; i < paragraphs.size(); i++) {
+            if (!isCredit(paragraphs.get(i))) collect(paragraphs.get(i), 1.0, false, lowercaseWords, byName);
+        }
+        // In a Title Case headline every word is capitalised, so it cannot tell a name from a word
+        // ("Wild Bee Numbers Fall"): it only lifts the names the body has.
+        if (titleCase) {
+            String spaced = " " + String.join(" ", plainWords(title)) + " ";
+            for (Candidate c : byName.values()) {
+                if (!spaced.contains(" " + String.join(" ", plainWords(c.name)) + " ")) continue;
+                c.weight += 3.0;
+                c.mentions++;
+                c.inTitle = true;
+            }
+        }
         mergeVariants(byName);
 
         List<Hashtag> out = new ArrayList<>();
@@ -92,31 +111,45 @@ public final class Hashtagger {
     private static void collect(String text, double weight, boolean title, Set<String> lowercaseWords,
             Map<String, Candidate> byName) {
         for (NameFinder.Mention m : NameFinder.find(text)) {
-            String name = cleanup(m.name(), m.sentenceStart() || title, lowercaseWords);
+            // a quotation of capitalised words is a title and keeps them all ("The Long Shore"); one quoted word is checked as any
+            String name = m.quoted() && m.name().contains(" ") ? m.name()
+                    : cleanup(m.name(), m.sentenceStart() || title, lowercaseWords);
             if (name == null) continue;
             Candidate c = byName.computeIfAbsent(name, Candidate::new);
             c.weight += weight;
             c.mentions++;
             c.inTitle |= title;
-            c.onlyAtSentenceStart &= m.sentenceStart();
+            // "The Kremlin said": the name is capitalised after the sentence's first word, so it is a name
+            c.onlyAtSentenceStart &= m.sentenceStart() && m.name().startsWith(name);
         }
     }
 
     /**
      * Drops leading words that only look like names because they open a sentence or a headline
-     * ("After Veltra", "Officials"), and single words that the text also uses in lower case.
+     * ("After Veltra", "Officials"), a group of people that a name only qualifies ("Organisers of
+     * the Kirrmont Music Festival" is the festival), and single words that the text also uses in
+     * lower case or that say what someone is ("Prosecutors").
      */
     private static String cleanup(String name, boolean mayStartWithCommonWord, Set<String> lowercaseWords) {
         String[] words = name.split(" ");
         int from = 0;
-        while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))
-                || (mayStartWithCommonWord && from == 0 && lowercaseWords.contains(words[from].toLowerCase(Locale.ROOT))))) {
+        while (from < words.length) {
+            String lower = words[from].toLowerCase(Locale.ROOT);
+            boolean common = NOT_NAMES.contains(lower)
+                    || (mayStartWithCommonWord && from == 0 && lowercaseWords.contains(lower));
+            boolean groupOf = from + 1 < words.length && "of".equals(words[from + 1])
+                    && Titles.isPeopleNoun(words[from]);
+            if (!common && !groupOf) break;
             from++;
+            while (from < words.length && CONNECTORS.contains(words[from])) from++;
         }
         if (from == words.length) return null;
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
         if (rest.length() < 3 || rest.chars().allMatch(Character::isDigit)) return null;
         if (!rest.contains(" ") && lowercaseWords.contains(rest.toLowerCase(Locale.ROOT))) return null;
+        // "The Prime Minister", "Chief Executive": a title without the name it goes with
+        String[] kept = rest.split(" ");
+        if (Arrays.stream(kept).allMatch(Titles::isTitleWord) && Arrays.stream(kept).anyMatch(Titles::isRole)) return null;
         if (rest.equals(rest.toUpperCase(Locale.ROOT)) && rest.length() > 6 && rest.contains(" ")) return null; // SHOUTED HEADLINES
         return rest;
     }
@@ -159,6 +192,8 @@ public final class Hashtagger {
             String w = t.group();
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.length() < 5 || STOPWORDS.contains(lower) || NOT_NAMES.contains(lower)) continue;
+            // a word for people is no topic (#Prosecutors), whatever the body repeats
+            if (Titles.isRole(lower) || Titles.isPeopleNoun(lower)) continue;
             if (Character.isUpperCase(w.charAt(0)) && names.containsKey(w)) continue;
             boolean inName = names.keySet().stream().anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + lower + " "));
             if (inName) continue;
@@ -170,6 +205,31 @@ public final class Hashtagger {
         }
         if (best == null) return null;
         return Hashtag.of(best.substring(0, 1).toUpperCase(Locale.ROOT) + best.substring(1), 1.5 + 0.25 * bestCount);
+    }
+
+    /** "(Reporting by Tomas Thornbury; editing by Ilse Ostrand)": who wrote the article, not what it is about. */
+    private static boolean isCredit(String paragraph) {
+        return CREDIT.matcher(paragraph.strip()).matches();
+    }
+
+    /** "Wild Bee Numbers Fell Sharply Over 4 Years": nearly every longer word capitalised. */
+    static boolean isTitleCase(String title) {
+        if (title == null) return false;
+        int longer = 0, capitalised = 0;
+        for (String w : plainWords(title)) {
+            if (w.length() < 4) continue;
+            longer++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return longer >= 3 && capitalised >= 0.8 * longer;
+    }
+
+    /** The words of a text without punctuation or digits ("Veltra’s" → "Veltra"). */
+    private static List<String> plainWords(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
     }
 
     private static Set<String> words(String spaceSeparated) {
