@@ -25,6 +25,7 @@ import dev.newsloom.stories.StoryConfig;
 import dev.newsloom.stories.StoryEngine;
 import dev.newsloom.stories.StoryInput;
 import dev.newsloom.tags.ArticleTagger;
+import dev.newsloom.tags.Tagging;
 import dev.newsloom.tags.Category;
 import dev.newsloom.web.WebServer;
 import java.nio.file.Path;
@@ -79,7 +80,9 @@ public final class Application implements AutoCloseable {
         this.stories = new StoryEngine(StoryConfig.defaults(), embedder);
         this.aiCache = new AiCacheRepository(database);
         restoreStories();
-        if (index.count() != articles.count()) {
+        if (retagIfOutdated()) {
+            reindex();
+        } else if (index.count() != articles.count()) {
             // an index lost or left behind by a crash is rebuilt: the store is the truth
             log.info("Search index holds {} documents for {} stored articles; rebuilding it", index.count(), articles.count());
             reindex();
@@ -115,6 +118,29 @@ public final class Application implements AutoCloseable {
             log.info("Stories: {} articles restored ({} placed for the first time) in {} ms; {} stories", n[0], n[1],
                     (System.nanoTime() - start) / 1_000_000, stories.storyCount());
         }
+    }
+
+    /**
+     * Recomputes the stored hashtags when an earlier release's tagger wrote them (their pages,
+     * trending and search would otherwise keep its mistakes); categories stay as decided. Returns
+     * whether any were recomputed, so the index, which holds them too, is rebuilt.
+     */
+    private boolean retagIfOutdated() {
+        if (tags.taggedBy().filter(ArticleTagger.VERSION::equals).isPresent()) return false;
+        long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        articles.forEach(a -> ids.add(a.id()));
+        for (String id : ids) {
+            articles.find(id).ifPresent(a -> {
+                Tagging before = tags.find(id).orElse(null);
+                Tagging after = before == null ? tagger.tag(a) : new Tagging(before.category(), before.hinted(), tagger.hashtags(a));
+                tags.save(a, after);
+            });
+        }
+        tags.recordTaggedBy(ArticleTagger.VERSION);
+        if (!ids.isEmpty()) log.info("Hashtags of {} stored articles recomputed by tagger version {} in {} ms", ids.size(),
+                ArticleTagger.VERSION, (System.nanoTime() - start) / 1_000_000);
+        return !ids.isEmpty();
     }
 
     /** Rebuilds the search index from the store; returns how many articles were indexed. */

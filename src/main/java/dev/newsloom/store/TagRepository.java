@@ -24,6 +24,18 @@ public final class TagRepository {
     }
 
     /** Replaces the article's category and hashtags. */
+    /** The version of the tagger that wrote the stored hashtags, if one was recorded. */
+    public Optional<String> taggedBy() {
+        return db.read(h -> h.createQuery("SELECT value FROM store_meta WHERE name = 'tagger'").mapTo(String.class).findOne());
+    }
+
+    public void recordTaggedBy(String version) {
+        db.writeVoid(h -> h.createUpdate("""
+                        INSERT INTO store_meta (name, value) VALUES ('tagger', :v)
+                        ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
+                .bind("v", version).execute());
+    }
+
     public void save(Article a, Tagging tagging) {
         db.writeVoid(h -> {
             h.createUpdate("UPDATE articles SET category = :category, category_hinted = :hinted WHERE id = :id")
