@@ -72,7 +72,7 @@ public final class WebServer implements AutoCloseable {
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.community.Community community,
             dev.newsloom.ai.AiService aiService, int questionsPerMinute) {
         this.community = community == null ? null
-                : new CommunityWeb(community, articles, sources, tags, storyRepository, clock, templates);
+                : new CommunityWeb(community, articles, sources, tags, storyRepository, new StoryNames(storyEngine), clock, templates);
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -134,8 +134,8 @@ public final class WebServer implements AutoCloseable {
     private static void servedLanguage(Context ctx) {
         String[] parts = ctx.path().split("/", 4); // "", lang, kind, rest
         if (parts.length < 4 || !LANG_PAGES.contains(parts[2]) || Languages.served(parts[1])) return;
-        // an article page sends the reader to the article's own address, whatever the prefix said
-        if (parts[2].equals("article") && !parts[3].contains("/")) return;
+        // an article or story page sends the reader to its own address, whatever the prefix said
+        if ((parts[2].equals("article") || parts[2].equals("story")) && !parts[3].contains("/")) return;
         throw new SiteErrors.NotFound("There is no page at this address: this site has no pages in a language called \u201c"
                 + (parts[1].length() > 20 ? parts[1].substring(0, 20) + "\u2026" : parts[1]) + "\u201d.");
     }
