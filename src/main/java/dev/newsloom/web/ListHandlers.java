@@ -151,8 +151,8 @@ final class ListHandlers {
         // the last page is the last one that starts within the results a search can be paged through
         Paging paging = Paging.of(page, results.total(), PAGE_SIZE, SearchQuery.MAX_OFFSET / PAGE_SIZE + 1,
                 n -> n == 1 ? base : base + "&page=" + n);
-        if (paging.pastEnd() && results.total() > 0) ctx.status(404); // results exist, only not this far
-        Paging.Pager pager = results.total() == 0 ? new Paging.Pager(null, null, null, null) : paging.view("results");
+        if (paging.pastEnd()) ctx.status(404); // results exist, only not this far
+        Paging.Pager pager = paging.view("results");
         ctx.html(templates.render("search.jte", Map.of("page", new SearchPage(form.text(), null, shown, results.total(),
                 form.sort(), form.activeFilters(byId), facets(form, results, byId), pager.newerHref(), pager.olderHref(),
                 feedHref(form), formView), "pager", pager)));

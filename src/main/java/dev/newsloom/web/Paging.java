@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
  * through the same way, from the number of items it would list, so no page links to one that
  * cannot exist.
  *
- * @param page     the page asked for, 1 or more
+ * @param page     the page asked for, 1 or more (1 for an empty list)
  * @param total    how many items the list has in all
  * @param lastPage the last page that lists anything (1 for an empty list: its first page says it is empty)
  * @param href     the address of page n (page 1 without a page parameter)
@@ -19,7 +19,8 @@ public record Paging(int page, long total, int lastPage, IntFunction<String> hre
     static Paging of(int page, long total, int size, int maxPage, IntFunction<String> href) {
         long pages = Math.max(1, (total + size - 1) / size);
         if (maxPage > 0) pages = Math.min(pages, maxPage);
-        return new Paging(Math.max(1, page), total, (int) Math.min(Integer.MAX_VALUE, pages), href);
+        // a list with nothing in it has only its first page, whatever was asked: it says it is empty, and no page is past its end
+        return new Paging(total == 0 ? 1 : Math.max(1, page), total, (int) Math.min(Integer.MAX_VALUE, pages), href);
     }
 
     /** The page number a request asked for: 1 when absent, and 1 for zero or a negative number. */

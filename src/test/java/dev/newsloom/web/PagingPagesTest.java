@@ -155,6 +155,10 @@ class PagingPagesTest {
         pastTheEnd("/en/hashtag/Ferry?page=2", "/en/hashtag/Ferry", "articles");
         assertThat(page("/en/hashtag/Ferry?page=2", 404).select(".past-end").text()).contains("the one article is on its first page");
         pastTheEnd("/en/category/world?page=3", "/en/category/world?page=2", "articles");
+        // a list with nothing in it says so on any page: no page of it would list more
+        Document empty = page("/en/category/science?page=3", 200);
+        assertThat(empty.select(".empty").text()).isEqualTo("No articles in this category yet.");
+        assertThat(empty.select(".past-end, a[rel=prev], a[rel=next]")).isEmpty();
     }
 
     @Test
