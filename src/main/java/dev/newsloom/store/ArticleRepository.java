@@ -112,6 +112,12 @@ public final class ArticleRepository implements ArticleSink {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Long.class).one());
     }
 
+    /** How many {@link #newestOriginals} lists in all: copies are folded there, so not counted here. */
+    public long countOriginals() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (%s)".formatted(TagRepository.IS_COPY))
+                .mapTo(Long.class).one());
+    }
+
     public long countBySource(long sourceId) {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE source_id = :id")
                 .bind("id", sourceId).mapTo(Long.class).one());

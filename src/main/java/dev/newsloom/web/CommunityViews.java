@@ -43,8 +43,13 @@ public final class CommunityViews {
 
     public record ForYouPage(List<ForYouRow> rows, List<FollowRow> follows, String csrf, boolean hasFeed) {}
 
+    /**
+     * @param href      the comment where it stands, or null when what it was on is gone
+     * @param where     what it was written on ("the article", "the story")
+     * @param whereName that article's or story's title, the link's text
+     */
     public record ModItem(long id, String author, String href, String isoTime, String relativeTime, List<List<TextSpan>> paragraphs,
-            String why, int reports, List<String> reportLines) {}
+            String why, int reports, List<String> reportLines, String where, String whereName) {}
 
     public record BannedRow(String name, String since, String reason, String by) {}
 

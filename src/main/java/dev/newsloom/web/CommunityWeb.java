@@ -35,13 +35,13 @@ final class CommunityWeb {
     private final ModerationHandlers moderation;
 
     CommunityWeb(Community community, ArticleRepository articles, SourceRepository sources, TagRepository tags,
-            StoryRepository stories, Clock clock, Templates templates) {
+            StoryRepository stories, StoryNames storyNames, Clock clock, Templates templates) {
         this.community = community;
         this.templates = templates;
         this.accounts = new AccountHandlers(community, this, templates);
         this.comments = new CommentHandlers(community, articles, stories, clock, templates);
-        this.follows = new FollowHandlers(community, articles, sources, tags, stories, clock, templates);
-        this.moderation = new ModerationHandlers(community, clock, templates);
+        this.follows = new FollowHandlers(community, articles, sources, tags, stories, storyNames, clock, templates);
+        this.moderation = new ModerationHandlers(community, articles, stories, storyNames, clock, templates);
     }
 
     void routes(RoutesConfig r) {

@@ -36,11 +36,13 @@ final class FollowHandlers {
     private final SourceRepository sources;
     private final TagRepository tags;
     private final StoryRepository stories;
+    private final StoryNames storyNames;
     private final Clock clock;
     private final Templates templates;
 
     FollowHandlers(Community community, ArticleRepository articles, SourceRepository sources, TagRepository tags,
-            StoryRepository stories, Clock clock, Templates templates) {
+            StoryRepository stories, StoryNames storyNames, Clock clock, Templates templates) {
+        this.storyNames = storyNames;
         this.community = community;
         this.articles = articles;
         this.sources = sources;
@@ -104,7 +106,7 @@ final class FollowHandlers {
                 String id = stories.resolve(key);
                 List<Article> members = stories.articles(id);
                 yield members.isEmpty() ? Optional.empty()
-                        : Optional.of(new Followable(kind, id, members.get(members.size() - 1).title()));
+                        : Optional.of(new Followable(kind, id, storyNames.title(id, members)));
             }
         };
     }
@@ -117,14 +119,18 @@ final class FollowHandlers {
         Map<Long, Source> byId = sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         Map<String, Tagging> taggings = tags.of(items.stream().map(i -> i.lead().id()).toList());
         Instant now = clock.instant();
+        Map<String, Shown> shown = new java.util.HashMap<>();
         List<ForYouRow> rows = items.stream().map(i -> {
             Article a = i.lead();
             Source src = byId.get(a.sourceId());
             String storyHref = i.storyId() != null && i.storyArticles() > 1 ? StoryHandlers.path(Paths.lang(a.lang()), i.storyId()) : null;
             return new ForYouRow(ArticleCard.of(a, src == null ? "Unknown source" : src.name(), now, taggings.get(a.id())),
-                    storyHref, i.storySources(), i.storyArticles(), i.folded(), i.because().stream().map(Follow::label).toList());
+                    storyHref, i.storySources(), i.storyArticles(), i.folded(), i.because().stream().map(f -> shown(f, shown).label()).toList());
         }).toList();
-        List<FollowRow> follows = community.follows().of(user).stream().map(f -> new FollowRow(f.kind().slug(), f.key(), f.label(), href(f))).toList();
+        List<FollowRow> follows = community.follows().of(user).stream().map(f -> {
+            Shown current = shown(f, shown);
+            return new FollowRow(f.kind().slug(), f.key(), current.label(), current.href());
+        }).toList();
         boolean hasFeed = community.accounts().find(user.id()).map(User::hasFeed).orElse(false);
         ctx.html(templates.render("foryou.jte", "page", new ForYouPage(rows, follows, s.csrfToken(), hasFeed)));
     }
@@ -169,6 +175,24 @@ final class FollowHandlers {
             throw new IllegalStateException("an Atom feed without its own <id>");
         }
         return xml.substring(0, start + "<id>".length()) + id + xml.substring(end);
+    }
+
+    /** How a follow is shown: its label and link. */
+    private record Shown(String label, String href) {}
+
+    /**
+     * A follow as it is now: a story by the title its page shows today (a saved label is what the
+     * story was called when followed, and a growing story's headline changes), at its own address.
+     */
+    private Shown shown(Follow f, Map<String, Shown> seen) {
+        return seen.computeIfAbsent(f.kind().slug() + " " + f.key(), k -> {
+            if (f.kind() == Follow.Kind.STORY && ArticleId.isValid(f.key())) {
+                String id = stories.resolve(f.key());
+                List<Article> members = stories.articles(id);
+                if (!members.isEmpty()) return new Shown(storyNames.title(id, members), StoryNames.path(id, members));
+            }
+            return new Shown(f.label(), href(f));
+        });
     }
 
     private static String href(Follow f) {

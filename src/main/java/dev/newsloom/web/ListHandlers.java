@@ -60,13 +60,15 @@ final class ListHandlers {
             ctx.redirect(Paths.hashtag(lang, t.tag()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        int page = page(ctx);
-        List<Article> list = tags.byTag(t.tag(), PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         String base = Paths.hashtag(lang, t.tag());
         long total = tags.countByTag(t.tag());
+        Paging paging = paging(ctx, total, base);
+        List<Article> list = paging.pastEnd() ? List.of() : tags.byTag(t.tag(), PAGE_SIZE, paging.offset(PAGE_SIZE));
+        if (paging.pastEnd()) ctx.status(404);
         ctx.html(templates.render("list.jte", Map.of("page", new ListPage("#" + t.tag(), "Latest news with #" + t.tag(),
                 total + (total == 1 ? " article" : " articles") + " about " + t.label() + ", newest first.",
-                cards(list), "No articles.", newer(base, page), older(base, page, list), base + "/feed.atom"),
+                cards(list), "No articles.", paging.newerHref(), paging.olderHref(), base + "/feed.atom"),
+                "pager", paging.view("articles"),
                 "follow", new CommunityViews.FollowButton("hashtag", t.tag(), "#" + t.tag()))));
     }
 
@@ -89,12 +91,13 @@ final class ListHandlers {
         }
         String lang = ctx.pathParam("lang");
         Category c = category.get();
-        int page = page(ctx);
-        List<Article> list = tags.byCategory(c, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         String base = Paths.category(lang, c);
-        ctx.html(templates.render("list.jte", "page", new ListPage(c.label(), c.label(),
+        Paging paging = paging(ctx, tags.countByCategory(c), base);
+        List<Article> list = paging.pastEnd() ? List.of() : tags.byCategory(c, PAGE_SIZE, paging.offset(PAGE_SIZE));
+        if (paging.pastEnd()) ctx.status(404);
+        ctx.html(templates.render("list.jte", Map.of("page", new ListPage(c.label(), c.label(),
                 "The newest articles filed under " + c.label() + ".", cards(list), "No articles in this category yet.",
-                newer(base, page), older(base, page, list), base + "/feed.atom")));
+                paging.newerHref(), paging.olderHref(), base + "/feed.atom"), "pager", paging.view("articles"))));
     }
 
     void categoryFeed(Context ctx) {
@@ -145,11 +148,14 @@ final class ListHandlers {
                     taggings.get(a.id())), h.snippet()));
         }
         String base = form.href(null, null);
-        String newer = page > 1 ? base + "&page=" + (page - 1) : null;
-        String older = results.total() > (long) page * PAGE_SIZE && (long) page * PAGE_SIZE <= SearchQuery.MAX_OFFSET
-                ? base + "&page=" + (page + 1) : null;
-        ctx.html(templates.render("search.jte", "page", new SearchPage(form.text(), null, shown, results.total(),
-                form.sort(), form.activeFilters(byId), facets(form, results, byId), newer, older, feedHref(form), formView)));
+        // the last page is the last one that starts within the results a search can be paged through
+        Paging paging = Paging.of(page, results.total(), PAGE_SIZE, SearchQuery.MAX_OFFSET / PAGE_SIZE + 1,
+                n -> n == 1 ? base : base + "&page=" + n);
+        if (paging.pastEnd()) ctx.status(404); // results exist, only not this far
+        Paging.Pager pager = paging.view("results");
+        ctx.html(templates.render("search.jte", Map.of("page", new SearchPage(form.text(), null, shown, results.total(),
+                form.sort(), form.activeFilters(byId), facets(form, results, byId), pager.newerHref(), pager.olderHref(),
+                feedHref(form), formView), "pager", pager)));
     }
 
     /** The feed of a search is always newest first, so its address leaves the page's order out: one feed per search. */
@@ -310,14 +316,11 @@ final class ListHandlers {
     }
 
     private static int page(Context ctx) {
-        return Math.max(1, Math.min(1000, QueryNumbers.of(ctx, "page", 1)));
+        return Paging.requested(ctx);
     }
 
-    private static String newer(String base, int page) {
-        return page > 1 ? (page == 2 ? base : base + "?page=" + (page - 1)) : null;
-    }
-
-    private static String older(String base, int page, List<Article> fetched) {
-        return fetched.size() > PAGE_SIZE ? base + "?page=" + (page + 1) : null;
+    /** Pages over {@code total} articles at {@code base}, page 1 being {@code base} itself. */
+    private static Paging paging(Context ctx, long total, String base) {
+        return Paging.of(Paging.requested(ctx), total, PAGE_SIZE, 0, n -> n == 1 ? base : base + "?page=" + n);
     }
 }

@@ -26,11 +26,18 @@ import java.util.Optional;
 final class ModerationHandlers {
     static final int QUEUE = 100, LOG = 100;
     private final Community community;
+    private final dev.newsloom.store.ArticleRepository articles;
+    private final dev.newsloom.store.StoryRepository stories;
+    private final StoryNames storyNames;
     private final Clock clock;
     private final Templates templates;
 
-    ModerationHandlers(Community community, Clock clock, Templates templates) {
+    ModerationHandlers(Community community, dev.newsloom.store.ArticleRepository articles, dev.newsloom.store.StoryRepository stories,
+            StoryNames storyNames, Clock clock, Templates templates) {
         this.community = community;
+        this.articles = articles;
+        this.stories = stories;
+        this.storyNames = storyNames;
         this.clock = clock;
         this.templates = templates;
     }
@@ -100,9 +107,10 @@ final class ModerationHandlers {
     private void render(Context ctx, Session s, String error) {
         Instant now = clock.instant();
         var m = community.moderation();
-        List<ModItem> held = m.held(QUEUE).stream().map(c -> item(c, now)).toList();
-        List<ModItem> reported = m.reported(QUEUE).stream().map(c -> item(c, now)).toList();
-        List<ModItem> hidden = m.hidden(QUEUE).stream().map(c -> item(c, now)).toList();
+        java.util.Map<String, Where> titles = new java.util.HashMap<>(); // many comments on one article: one look-up
+        List<ModItem> held = m.held(QUEUE).stream().map(c -> item(c, now, titles)).toList();
+        List<ModItem> reported = m.reported(QUEUE).stream().map(c -> item(c, now, titles)).toList();
+        List<ModItem> hidden = m.hidden(QUEUE).stream().map(c -> item(c, now, titles)).toList();
         List<BannedRow> banned = m.banned().stream().map(u -> new BannedRow(u.name(), RelativeTime.format(u.bannedAt(), now),
                 u.banReason(), u.bannedBy())).toList();
         List<LogRow> log = m.log(LOG).stream().map(this::row).toList();
@@ -113,7 +121,7 @@ final class ModerationHandlers {
                 held, reported, hidden, banned, m.words(), log, staff, error)));
     }
 
-    private ModItem item(Comment c, Instant now) {
+    private ModItem item(Comment c, Instant now, java.util.Map<String, Where> titles) {
         String why = c.heldReason() == null ? null : switch (c.heldReason()) {
             case "link" -> "link from a new account";
             case "word" -> "blocked word";
@@ -122,9 +130,30 @@ final class ModerationHandlers {
         };
         List<String> reports = community.moderation().reportsOf(c.id()).stream()
                 .map((Report r) -> r.reason() + " (" + r.reporterName() + ", " + RelativeTime.format(r.at(), now) + ")").toList();
-        String href = (c.target().kind() == Target.Kind.ARTICLE ? "/en/article/" : "/en/story/") + c.target().id() + "#comment-" + c.id();
-        return new ModItem(c.id(), Optional.ofNullable(c.authorName()).orElse("a former reader"), href, RelativeTime.iso(c.createdAt()),
-                RelativeTime.format(c.createdAt(), now), CommentText.paragraphs(c.body()), why, c.reports(), reports);
+        boolean onArticle = c.target().kind() == Target.Kind.ARTICLE;
+        Where where = onArticle ? whereArticle(c.target().id(), titles) : whereStory(c.target().id(), titles);
+        return new ModItem(c.id(), Optional.ofNullable(c.authorName()).orElse("a former reader"),
+                where.path() == null ? null : where.path() + "#comment-" + c.id(), RelativeTime.iso(c.createdAt()),
+                RelativeTime.format(c.createdAt(), now), CommentText.paragraphs(c.body()), why, c.reports(), reports,
+                where.path() == null ? (onArticle ? "an article" : "a story") + " no longer on this site" : onArticle ? "the article" : "the story",
+                where.name());
+    }
+
+    /** What a comment is on: its title and own address, or (when it is gone) a description and no address. */
+    private record Where(String name, String path) {}
+
+    private Where whereArticle(String id, java.util.Map<String, Where> seen) {
+        return seen.computeIfAbsent("article " + id, k -> articles.find(id).map(a -> new Where(a.title(), Paths.article(a)))
+                .orElse(new Where(null, null)));
+    }
+
+    private Where whereStory(String id, java.util.Map<String, Where> seen) {
+        return seen.computeIfAbsent("story " + id, k -> {
+            String current = dev.newsloom.model.ArticleId.isValid(id) ? stories.resolve(id) : id;
+            List<dev.newsloom.model.Article> members = stories.articles(current);
+            return members.isEmpty() ? new Where(null, null)
+                    : new Where(storyNames.title(current, members), StoryNames.path(current, members));
+        });
     }
 
     private LogRow row(LogEntry e) {

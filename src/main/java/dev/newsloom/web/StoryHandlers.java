@@ -43,10 +43,12 @@ final class StoryHandlers {
     private final Templates templates;
     private final CommunityWeb community;
     private final AiHandlers ai;
+    private final StoryNames names;
 
     /** @param ai the AI panel, or null without AI features */
     StoryHandlers(ArticleRepository articles, SourceRepository sources, StoryRepository stories, TagRepository tags,
             StoryEngine engine, java.time.Clock clock, Templates templates, CommunityWeb community, AiHandlers ai) {
+        this.names = new StoryNames(engine);
         this.community = community;
         this.articles = articles;
         this.sources = sources;
@@ -66,15 +68,17 @@ final class StoryHandlers {
             ctx.status(404).html(templates.render("error.jte", "message", "There is no story with this address; it may have expired."));
             return;
         }
-        if (!id.equals(requested)) {
-            ctx.redirect(path(ctx.pathParam("lang"), id), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        String own = StoryNames.path(id, members);
+        if (!id.equals(requested) || !own.equals(ctx.path())) { // one address per story, as articles have
+            String query = ctx.queryString();
+            ctx.redirect(query == null || query.isEmpty() ? own : own + "?" + query, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         StoryPage page = page(id, members);
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("page", page);
         if (community != null) {
-            model.put("comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), path(ctx.pathParam("lang"), id)));
+            model.put("comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), own));
             model.put("follow", new CommunityViews.FollowButton("story", id, "this story"));
         }
         if (ai != null) model.put("ai", ai.storyPanel(id, members));
@@ -133,7 +137,13 @@ final class StoryHandlers {
     StoryLink storyLink(Article a) {
         Optional<StorySummary> s = engine.storyOf(a.id()).flatMap(engine::story);
         if (s.isEmpty() || s.get().articles().size() < 2) return null;
-        return new StoryLink(path(Paths.lang(a.lang()), s.get().id()), s.get().sourceCount(), s.get().articles().size());
+        return new StoryLink(ownPath(s.get().id(), a), s.get().sourceCount(), s.get().articles().size());
+    }
+
+    /** The story's own address (so a link never lands on a redirect), or under {@code member}'s language if it has no articles stored. */
+    private String ownPath(String storyId, Article member) {
+        List<Article> members = stories.articles(storyId);
+        return members.isEmpty() ? path(Paths.lang(member.lang()), storyId) : StoryNames.path(storyId, members);
     }
 
     List<TopStory> topStories(int limit) {
@@ -144,7 +154,7 @@ final class StoryHandlers {
             Optional<Article> lead = leadArticle(s);
             if (lead.isEmpty()) continue;
             Article a = lead.get();
-            out.add(new TopStory(path(Paths.lang(a.lang()), s.id()), s.title(), s.sourceCount(), s.articles().size(),
+            out.add(new TopStory(ownPath(s.id(), a), s.title(), s.sourceCount(), s.articles().size(),
                     ArticleCard.of(a, nameOf(byId, a.sourceId()), now)));
         }
         return out;
@@ -184,7 +194,7 @@ final class StoryHandlers {
                 .map(a -> new TimelineRow(nameOf(byId, a.sourceId()), Paths.article(a), RelativeTime.iso(a.time()),
                         RelativeTime.format(a.time(), now), RelativeTime.absolute(a.time()))).toList();
         Article first = members.get(members.size() - 1), last = members.get(0);
-        String title = engine.story(id).map(StorySummary::title).filter(t -> !t.isBlank()).orElse(first.title());
+        String title = names.title(id, members);
         int sourceCount = (int) members.stream().map(Article::sourceId).distinct().count();
         return new StoryPage(id, title, RelativeTime.iso(first.time()), RelativeTime.format(first.time(), now),
                 RelativeTime.iso(last.time()), RelativeTime.format(last.time(), now), sourceCount, members.size(),

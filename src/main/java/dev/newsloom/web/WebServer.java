@@ -72,7 +72,7 @@ public final class WebServer implements AutoCloseable {
             StoryRepository storyRepository, StoryEngine storyEngine, Clock clock, dev.newsloom.community.Community community,
             dev.newsloom.ai.AiService aiService, int questionsPerMinute) {
         this.community = community == null ? null
-                : new CommunityWeb(community, articles, sources, tags, storyRepository, clock, templates);
+                : new CommunityWeb(community, articles, sources, tags, storyRepository, new StoryNames(storyEngine), clock, templates);
         this.articles = articles;
         this.sources = sources;
         this.tags = tags;
@@ -134,8 +134,8 @@ public final class WebServer implements AutoCloseable {
     private static void servedLanguage(Context ctx) {
         String[] parts = ctx.path().split("/", 4); // "", lang, kind, rest
         if (parts.length < 4 || !LANG_PAGES.contains(parts[2]) || Languages.served(parts[1])) return;
-        // an article page sends the reader to the article's own address, whatever the prefix said
-        if (parts[2].equals("article") && !parts[3].contains("/")) return;
+        // an article or story page sends the reader to its own address, whatever the prefix said
+        if ((parts[2].equals("article") || parts[2].equals("story")) && !parts[3].contains("/")) return;
         throw new SiteErrors.NotFound("There is no page at this address: this site has no pages in a language called \u201c"
                 + (parts[1].length() > 20 ? parts[1].substring(0, 20) + "\u2026" : parts[1]) + "\u201d.");
     }
@@ -145,17 +145,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void home(Context ctx) {
-        int page = Math.max(1, Math.min(1000, QueryNumbers.of(ctx, "page", 1)));
-        List<Article> list = articles.newestOriginals(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+        Paging paging = Paging.of(Paging.requested(ctx), articles.countOriginals(), PAGE_SIZE, 0,
+                n -> n == 1 ? "/" : "/?page=" + n);
+        int page = paging.page();
+        List<Article> list = paging.pastEnd() ? List.of() : articles.newestOriginals(PAGE_SIZE, paging.offset(PAGE_SIZE));
         Map<Long, Source> byId = sourcesById();
-        Instant now = clock.instant();
         List<ArticleCard> cards = lists.cards(list);
-        String newer = page > 1 ? (page == 2 ? "/" : "/?page=" + (page - 1)) : null;
-        String older = list.size() > PAGE_SIZE ? "/?page=" + (page + 1) : null;
         List<TagLink> categories = java.util.Arrays.stream(Category.values())
                 .map(c -> new TagLink(c.label(), Paths.category("en", c))).toList();
-        ctx.html(templates.render("home.jte", "page", new HomePage(cards, byId.size(), newer, older,
-                page == 1 ? trending.current("en") : Trends.NONE, categories, page == 1 ? stories.topStories(TOP_STORIES) : List.of())));
+        if (paging.pastEnd()) ctx.status(404); // no such page: say so, and lead back to the last one
+        ctx.html(templates.render("home.jte", Map.of("page", new HomePage(cards, byId.size(), paging.newerHref(), paging.olderHref(),
+                page == 1 ? trending.current("en") : Trends.NONE, categories, page == 1 ? stories.topStories(TOP_STORIES) : List.of()),
+                "pager", paging.view("articles"))));
     }
 
     private void article(Context ctx) {
@@ -203,14 +204,17 @@ public final class WebServer implements AutoCloseable {
         }
         Source s = found.get();
         Instant now = clock.instant();
-        List<ArticleCard> cards = articles.bySource(s.id(), PAGE_SIZE, 0).stream()
-                .map(a -> ArticleCard.of(a, s.name(), now)).toList();
         long count = articles.countBySource(s.id());
+        Paging paging = Paging.of(Paging.requested(ctx), count, PAGE_SIZE, 0,
+                n -> Paths.source(s.id()) + (n == 1 ? "" : "?page=" + n));
+        List<ArticleCard> cards = (paging.pastEnd() ? List.<Article>of() : articles.bySource(s.id(), PAGE_SIZE, paging.offset(PAGE_SIZE)))
+                .stream().map(a -> ArticleCard.of(a, s.name(), now)).toList();
         SourcePage page = new SourcePage(SourceRow.of(s, count, now),
                 sources.recentAttempts(s.id(), 20).stream().map(a -> AttemptRow.of(a, now)).toList(), cards, count,
                 new LearnedBoilerplate(sources.boilerplate()).learned(s.id(), 50).stream()
                         .map(l -> BoilerplateRow.of(l, now)).toList());
-        ctx.html(templates.render("source.jte", Map.of("page", page,
+        if (paging.pastEnd()) ctx.status(404);
+        ctx.html(templates.render("source.jte", Map.of("page", page, "pager", paging.view("articles"),
                 "follow", new CommunityViews.FollowButton("source", Long.toString(s.id()), s.name()))));
     }
 

@@ -39,6 +39,9 @@ final class CommunitySite implements AutoCloseable {
     final WebServer web;
     private final dev.newsloom.ai.AiService ai;
     final Community community;
+    /** The site's story engine, empty until a test restores articles into it. */
+    final StoryEngine storyEngine = new StoryEngine(StoryConfig.defaults(), null);
+    final StoryRepository stories;
     final MutableClock clock = new MutableClock(NOW);
     final String base;
     final Article lead, hostile;
@@ -52,7 +55,7 @@ final class CommunitySite implements AutoCloseable {
         SourceRepository sources = new SourceRepository(db);
         articles = new ArticleRepository(db);
         tags = new TagRepository(db);
-        StoryRepository stories = new StoryRepository(db);
+        stories = new StoryRepository(db);
         index = ArticleIndex.open(dir.resolve("index"));
         harbor = sources.add("Harbor Gazette", "http://127.0.0.1:1/h.xml", null);
         Source bay = sources.add("Bay Ledger", "http://127.0.0.1:1/b.xml", null);
@@ -70,7 +73,7 @@ final class CommunitySite implements AutoCloseable {
         community.accounts().create("Mona", MOD_PASSWORD.toCharArray(), Role.MODERATOR);
         // the whole site as it runs: the AI panel (word-based engine, no model) beside the comments
         ai = new dev.newsloom.ai.AiService(new dev.newsloom.ai.ExtractiveEngine(null), new dev.newsloom.store.AiCacheRepository(db), null, clock);
-        web = new WebServer(articles, sources, tags, index, stories, new StoryEngine(StoryConfig.defaults(), null), clock, community,
+        web = new WebServer(articles, sources, tags, index, stories, storyEngine, clock, community,
                 ai, 100).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
@@ -95,6 +98,14 @@ final class CommunitySite implements AutoCloseable {
         Article a = add(articles, tags, harbor, slug, title, clock.instant(), tag);
         index.commit();
         return a;
+    }
+
+    /** The story's articles put back into the engine, as the site does on start-up, so it names the story. */
+    void restoreStory() {
+        for (Article a : stories.articles(storyId)) {
+            storyEngine.restore(storyEngine.prepareStored(dev.newsloom.stories.StoryInput.of(a, Long.toString(a.sourceId()), false), null),
+                    storyId, null);
+        }
     }
 
     String articlePath(Article a) {

@@ -186,7 +186,7 @@ class WebProtocolTest {
     @Test
     void aLanguageTheSiteDoesNotServeIsNotFound() {
         for (String path : new String[] {"/zz/category/world/feed.atom", "/1%3Cx%3E/category/world/feed.atom", "/zz/category/world",
-                "/zz/hashtag/SeaWall", "/zz/hashtag/SeaWall/feed.atom", "/EN/category/world", "/zz/story/" + site.storyId}) {
+                "/zz/hashtag/SeaWall", "/zz/hashtag/SeaWall/feed.atom", "/EN/category/world"}) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertThat(r.body()).as(path).doesNotContain("<x>");
@@ -197,6 +197,10 @@ class WebProtocolTest {
         HttpResponse<String> article = get("/zz/article/" + site.lead.id());
         assertThat(article.statusCode()).as("an article sends the reader to its own address").isEqualTo(301);
         assertThat(article.headers().firstValue("Location").orElseThrow()).endsWith(site.articlePath(site.lead));
+        HttpResponse<String> story = get("/zz/story/" + site.storyId);
+        assertThat(story.statusCode()).as("and so does a story: nothing is served under the made-up prefix").isEqualTo(301);
+        assertThat(story.headers().firstValue("Location").orElseThrow()).endsWith(site.storyPath());
+        assertThat(get("/zz/story/" + UNKNOWN_ID).statusCode()).isEqualTo(404);
     }
 
     @Test
