@@ -27,9 +27,10 @@ final class Analyzers {
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt");
     /**
      * What an index's terms were analysed with; an index written under another version is rebuilt
-     * on start-up, since its terms would no longer match the queries. 2: accents folded.
+     * on start-up, since its terms would no longer match the queries. 2: accents folded; 3: English
+     * folds before stemming.
      */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private Analyzers() {}
 
@@ -37,7 +38,7 @@ final class Analyzers {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : LANGUAGES) {
             Analyzer a = switch (lang) {
-                case "en" -> new EnglishAnalyzer();
+                case "en" -> new FoldedEnglish();
                 case "de" -> new GermanAnalyzer();
                 case "fr" -> new FrenchAnalyzer();
                 case "es" -> new SpanishAnalyzer();
@@ -49,6 +50,28 @@ final class Analyzers {
             perField.put(ArticleIndex.TEXT + "_" + lang, a);
         }
         return folded(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
+    }
+
+    /**
+     * {@link EnglishAnalyzer}'s chain with accents folded before the Porter stemmer: it counts "é"
+     * as a consonant, so "Céline" kept its final e while "celine" lost it, and the two never met.
+     */
+    private static final class FoldedEnglish extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            org.apache.lucene.analysis.Tokenizer source = new org.apache.lucene.analysis.standard.StandardTokenizer();
+            org.apache.lucene.analysis.TokenStream result = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(source);
+            result = new org.apache.lucene.analysis.LowerCaseFilter(result);
+            result = new org.apache.lucene.analysis.StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new ASCIIFoldingFilter(result);
+            result = new org.apache.lucene.analysis.en.PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected org.apache.lucene.analysis.TokenStream normalize(String fieldName, org.apache.lucene.analysis.TokenStream in) {
+            return new ASCIIFoldingFilter(new org.apache.lucene.analysis.LowerCaseFilter(in));
+        }
     }
 
     private static Analyzer folded(Analyzer inner) {
