@@ -50,6 +50,13 @@ public final class SiteLanguage {
         return SHORTER.getOrDefault(primary, DEFAULT);
     }
 
+    /** Whether the tag's primary subtag names a language ("en-GB", "deu", "fil"), so that {@link #of} does not fall back to the default for it. */
+    public static boolean known(String tag) {
+        if (tag == null || tag.isBlank()) return false;
+        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return CODES.contains(primary) || SHORTER.containsKey(primary);
+    }
+
     /** Whether {@code code} is exactly a code {@link #of} writes (lower case, the shortest form, nothing else). */
     public static boolean isCode(String code) {
         return code != null && CODES.contains(code);

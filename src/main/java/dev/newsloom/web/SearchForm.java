@@ -52,7 +52,7 @@ record SearchForm(String text, String source, String tag, String category, Strin
         }
         String lang = clean(ctx.queryParam("lang"), 40);
         if (lang != null) {
-            if (lang.matches("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*")) {
+            if (lang.matches("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*") && SiteLanguage.known(lang)) {
                 lang = SiteLanguage.of(lang);
             } else {
                 problems.add(new Problem("lang", "lang must be a language code such as en or de, not " + quoted(lang) + "."));

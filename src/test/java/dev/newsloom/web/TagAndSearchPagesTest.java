@@ -254,7 +254,8 @@ class TagAndSearchPagesTest {
     void searchApiRefusesFiltersItCannotUseAndSaysWhich() throws Exception {
         var cases = java.util.Map.of(
                 "from=2026-13-01", "from", "to=soon", "to", "category=nope", "category", "source=abc", "source",
-                "sort=bogus", "sort", "lang=english", "lang", "from=2026-11-20&to=2026-11-10", "from");
+                "sort=bogus", "sort", "lang=english", "lang", "lang=zz", "lang", "lang=xx-GB", "lang",
+                "from=2026-11-20&to=2026-11-10", "from");
         for (var c : cases.entrySet()) {
             var r = Http.get(base + "/api/v1/search?q=harbour&" + c.getKey());
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
@@ -268,6 +269,9 @@ class TagAndSearchPagesTest {
         assertThat(several.get("problems").findValuesAsText("parameter")).containsExactly("category", "sort");
         // the values the form itself sends still work: empty fields, either order, a category by label
         assertThat(Http.get(base + "/api/v1/search?q=harbour&source=&category=&lang=&from=&to=&sort=relevance").statusCode()).isEqualTo(200);
+        for (String known : List.of("en", "en-GB", "DE", "deu", "fil")) {
+            assertThat(Http.get(base + "/api/v1/search?q=harbour&lang=" + known).statusCode()).as(known).isEqualTo(200);
+        }
         JsonNode byLabel = new ObjectMapper().readTree(Http.get(base + "/api/v1/search?q=harbour&category=Business&sort=newest").body());
         assertThat(byLabel.get("total").asInt()).isEqualTo(35);
         assertThat(Http.get(base + "/search?sort=bogus").statusCode()).isEqualTo(400);
