@@ -25,7 +25,7 @@ final class ApiHandlers {
         int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 30)));
         int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
         List<Map<String, Object>> items = articles.newest(limit, offset).stream().map(a -> summary(a, false)).toList();
-        write(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
+        JsonReply.send(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
     }
 
     void article(Context ctx) throws Exception {
@@ -33,15 +33,15 @@ final class ApiHandlers {
         var found = ArticleId.isValid(id) ? articles.find(id) : java.util.Optional.<Article>empty();
         if (found.isEmpty()) {
             ctx.status(404);
-            write(ctx, Map.of("error", "no article with id " + id));
+            JsonReply.send(ctx, Map.of("error", "no article with id " + id));
             return;
         }
-        write(ctx, summary(found.get(), true));
+        JsonReply.send(ctx, summary(found.get(), true));
     }
 
     void sources(Context ctx) throws Exception {
         List<Map<String, Object>> list = sources.all().stream().map(ApiHandlers::source).toList();
-        write(ctx, Map.of("sources", list));
+        JsonReply.send(ctx, Map.of("sources", list));
     }
 
     private static Map<String, Object> summary(Article a, boolean full) {
@@ -85,8 +85,5 @@ final class ApiHandlers {
         return m;
     }
 
-    private static void write(Context ctx, Object body) throws Exception {
-        ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(body));
-    }
 
 }

@@ -89,7 +89,7 @@ final class StoryHandlers {
         String id = ctx.pathParam("id");
         Optional<Article> a = ArticleId.isValid(id) ? articles.find(id) : Optional.empty();
         if (a.isEmpty()) {
-            ctx.status(404).contentType("application/json").result(ApiJson.write(Map.of("error", "no article with id " + id)));
+            JsonReply.send(ctx.status(404), Map.of("error", "no article with id " + id));
             return;
         }
         Map<Long, Source> byId = sourcesById();
@@ -108,7 +108,7 @@ final class StoryHandlers {
                 out.add(m);
             });
         }
-        ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(Map.of("article", id, "related", out)));
+        JsonReply.send(ctx, Map.of("article", id, "related", out));
     }
 
     /** Related articles from other stories, as cards. */
