@@ -62,7 +62,7 @@ final class ListHandlers {
         }
         String base = Paths.hashtag(lang, t.tag());
         long total = tags.countByTag(t.tag());
-        Paging paging = paging(ctx, total, base);
+        Paging paging = Paging.at(ctx, total, PAGE_SIZE, base);
         List<Article> list = paging.pastEnd() ? List.of() : tags.byTag(t.tag(), PAGE_SIZE, paging.offset(PAGE_SIZE));
         if (paging.pastEnd()) ctx.status(404);
         ctx.html(templates.render("list.jte", Map.of("page", new ListPage("#" + t.tag(), "Latest news with #" + t.tag(),
@@ -92,7 +92,7 @@ final class ListHandlers {
         String lang = ctx.pathParam("lang");
         Category c = category.get();
         String base = Paths.category(lang, c);
-        Paging paging = paging(ctx, tags.countByCategory(c), base);
+        Paging paging = Paging.at(ctx, tags.countByCategory(c), PAGE_SIZE, base);
         List<Article> list = paging.pastEnd() ? List.of() : tags.byCategory(c, PAGE_SIZE, paging.offset(PAGE_SIZE));
         if (paging.pastEnd()) ctx.status(404);
         ctx.html(templates.render("list.jte", Map.of("page", new ListPage(c.label(), c.label(),
@@ -112,7 +112,7 @@ final class ListHandlers {
 
     void search(Context ctx) {
         SearchForm form = SearchForm.of(ctx);
-        int page = page(ctx);
+        int page = Paging.requested(ctx);
         Map<Long, Source> byId = sourcesById();
         SearchPage.Form formView = form.view(byId.values());
         String refused = !form.valid() ? form.problemText()
@@ -315,12 +315,4 @@ final class ListHandlers {
         return SearchForm.truncate(q.strip(), MAX_QUERY_CHARS);
     }
 
-    private static int page(Context ctx) {
-        return Paging.requested(ctx);
-    }
-
-    /** Pages over {@code total} articles at {@code base}, page 1 being {@code base} itself. */
-    private static Paging paging(Context ctx, long total, String base) {
-        return Paging.of(Paging.requested(ctx), total, PAGE_SIZE, 0, n -> n == 1 ? base : base + "?page=" + n);
-    }
 }

@@ -23,6 +23,11 @@ public record Paging(int page, long total, int lastPage, IntFunction<String> hre
         return new Paging(total == 0 ? 1 : Math.max(1, page), total, (int) Math.min(Integer.MAX_VALUE, pages), href);
     }
 
+    /** The page a request asks for, of {@code total} items at {@code base} (page 1 being {@code base} itself), uncapped. */
+    static Paging at(io.javalin.http.Context ctx, long total, int size, String base) {
+        return of(requested(ctx), total, size, 0, n -> n == 1 ? base : base + "?page=" + n);
+    }
+
     /** The page number a request asked for: 1 when absent, and 1 for zero or a negative number. */
     static int requested(io.javalin.http.Context ctx) {
         return Math.max(1, QueryNumbers.of(ctx, "page", 1));

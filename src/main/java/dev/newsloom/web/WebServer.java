@@ -145,8 +145,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void home(Context ctx) {
-        Paging paging = Paging.of(Paging.requested(ctx), articles.countOriginals(), PAGE_SIZE, 0,
-                n -> n == 1 ? "/" : "/?page=" + n);
+        Paging paging = Paging.at(ctx, articles.countOriginals(), PAGE_SIZE, "/");
         int page = paging.page();
         List<Article> list = paging.pastEnd() ? List.of() : articles.newestOriginals(PAGE_SIZE, paging.offset(PAGE_SIZE));
         Map<Long, Source> byId = sourcesById();
@@ -205,8 +204,7 @@ public final class WebServer implements AutoCloseable {
         Source s = found.get();
         Instant now = clock.instant();
         long count = articles.countBySource(s.id());
-        Paging paging = Paging.of(Paging.requested(ctx), count, PAGE_SIZE, 0,
-                n -> Paths.source(s.id()) + (n == 1 ? "" : "?page=" + n));
+        Paging paging = Paging.at(ctx, count, PAGE_SIZE, Paths.source(s.id()));
         List<ArticleCard> cards = (paging.pastEnd() ? List.<Article>of() : articles.bySource(s.id(), PAGE_SIZE, paging.offset(PAGE_SIZE)))
                 .stream().map(a -> ArticleCard.of(a, s.name(), now)).toList();
         SourcePage page = new SourcePage(SourceRow.of(s, count, now),
