@@ -103,7 +103,7 @@ public final class ClusterCommand implements Callable<Integer> {
 
     static Map<String, String> givenStories(Path file) throws IOException {
         JsonNode n;
-        try (BufferedReader r = open(file)) {
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()))) {
             n = JSON.readTree(r);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
@@ -121,7 +121,7 @@ public final class ClusterCommand implements Callable<Integer> {
     static List<StoryInput> read(Path file) throws IOException {
         List<StoryInput> out = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (java.io.InputStream in = open(file)) {
             int lineNo = 0;
             for (String line = next(in, file, lineNo + 1); line != null; line = next(in, file, lineNo + 1)) {
                 lineNo++;
@@ -142,17 +142,14 @@ public final class ClusterCommand implements Callable<Integer> {
                 out.add(new StoryInput(id, text(n, "title"), text(n, "text"), instant(n, "published", at),
                         text(n, "source"), text(n, "lang")));
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException("cannot read " + file + ": no such file", e);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new IOException("cannot read " + file + ": permission denied", e);
         }
         return out;
     }
 
-    private static BufferedReader open(Path file) throws IOException {
+    /** The file's bytes, or an error that says plainly why it cannot be read. */
+    private static java.io.InputStream open(Path file) throws IOException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException("cannot read " + file + ": no such file", e);
         } catch (java.nio.file.AccessDeniedException e) {

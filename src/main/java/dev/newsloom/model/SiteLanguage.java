@@ -45,7 +45,7 @@ public final class SiteLanguage {
     /** "en-GB" → "en", "DE" → "de", "deu" → "de", "fil" → "fil"; null, "", "english" or a made-up "xx" → "en". */
     public static String of(String tag) {
         if (tag == null || tag.isBlank()) return DEFAULT;
-        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String primary = primary(tag);
         if (CODES.contains(primary)) return primary;
         return SHORTER.getOrDefault(primary, DEFAULT);
     }
@@ -53,8 +53,12 @@ public final class SiteLanguage {
     /** Whether the tag's primary subtag names a language ("en-GB", "deu", "fil"), so that {@link #of} does not fall back to the default for it. */
     public static boolean known(String tag) {
         if (tag == null || tag.isBlank()) return false;
-        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String primary = primary(tag);
         return CODES.contains(primary) || SHORTER.containsKey(primary);
+    }
+
+    private static String primary(String tag) {
+        return tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code code} is exactly a code {@link #of} writes (lower case, the shortest form, nothing else). */
