@@ -37,10 +37,7 @@ class CommunityPagesTest {
 
     /** A new reader, signed in; names are unique per test run. */
     static WebClient reader(String name) {
-        WebClient c = new WebClient(site.base);
-        String csrf = c.csrf("/signup");
-        HttpResponse<String> r = c.post("/signup", Map.of("_csrf", csrf, "name", name, "password", PASSWORD, "confirm", PASSWORD, "next", "/"));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        WebClient c = site.signUp(name, PASSWORD);
         accounts++;
         return c;
     }
@@ -53,7 +50,7 @@ class CommunityPagesTest {
     }
 
     static String sessionCsrf(WebClient c) {
-        return c.page("/settings").select("input[name=_csrf]").first().attr("value");
+        return CommunitySite.sessionCsrf(c);
     }
 
     static HttpResponse<String> comment(WebClient c, String text) {

@@ -19,6 +19,7 @@ import dev.newsloom.tags.Category;
 import dev.newsloom.tags.Hashtag;
 import dev.newsloom.tags.Tagging;
 import dev.newsloom.testing.MutableClock;
+import dev.newsloom.testing.WebClient;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -114,6 +115,20 @@ final class CommunitySite implements AutoCloseable {
 
     String storyPath() {
         return "/en/story/" + storyId;
+    }
+
+    /** A new reader, signed up through the form and signed in. */
+    WebClient signUp(String name, String password) {
+        WebClient c = new WebClient(base);
+        java.net.http.HttpResponse<String> r = c.post("/signup", java.util.Map.of("_csrf", c.csrf("/signup"), "name", name,
+                "password", password, "confirm", password, "next", "/"));
+        org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        return c;
+    }
+
+    /** The CSRF token of the reader's session, as its settings page's forms carry it. */
+    static String sessionCsrf(WebClient c) {
+        return c.page("/settings").select("input[name=_csrf]").first().attr("value");
     }
 
     @Override

@@ -53,15 +53,11 @@ class WebProtocolTest {
     }
 
     static WebClient reader(String name) {
-        WebClient c = new WebClient(site.base);
-        HttpResponse<String> r = c.post("/signup", Map.of("_csrf", c.csrf("/signup"), "name", name, "password", PASSWORD,
-                "confirm", PASSWORD, "next", "/"));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        return c;
+        return site.signUp(name, PASSWORD);
     }
 
     static String sessionCsrf(WebClient c) {
-        return c.page("/settings").select("input[name=_csrf]").first().attr("value");
+        return CommunitySite.sessionCsrf(c);
     }
 
     static HttpResponse<String> send(String method, String path, WebClient as, String csrf, String json, Map<String, String> headers) {
