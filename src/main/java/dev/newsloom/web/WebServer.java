@@ -40,6 +40,7 @@ public final class WebServer implements AutoCloseable {
     private final ListHandlers lists;
     private final TrendingBlock trending;
     private final StoryHandlers stories;
+    private final StoryApi storyApi;
     private final CommunityWeb community;
     /** The AI panel, its pages and API; null when the site runs without AI features. */
     private final AiHandlers ai;
@@ -82,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         this.trending = new TrendingBlock(tags, storyEngine, clock);
         this.ai = aiService == null ? null
                 : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
+        this.storyApi = new StoryApi(articles, sources, storyRepository, tags, storyEngine, clock);
         this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
     }
 
@@ -118,6 +120,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/articles", api::latest);
             config.routes.get("/api/v1/articles/{id}", api::article);
             config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
+            config.routes.get("/api/v1/stories", storyApi::top);
+            config.routes.get("/api/v1/stories/{id}", storyApi::story);
             config.routes.get("/api/v1/sources", api::sources);
             if (ai != null) ai.routes(config.routes);
             config.routes.after(Protocol::after);

@@ -249,6 +249,88 @@ class DemoEndToEndTest {
 
     @Test
     @Order(4)
+    void theStoriesApiListsTheHomePagesTopStoriesAndEachStorysCoverageAsItsPageShowsIt() throws Exception {
+        String base = "http://127.0.0.1:" + web.port();
+        ObjectMapper json = new ObjectMapper();
+        var reply = Http.get(base + "/api/v1/stories");
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        JsonNode top = json.readTree(reply.body()).get("stories");
+        assertThat(top.size()).isGreaterThanOrEqualTo(2);
+        // the same stories in the same order as the home page's top stories
+        List<String> onHome = Jsoup.parse(Http.get(base + "/").body()).select(".top-stories .coverage a").eachAttr("href");
+        List<String> fromApi = new ArrayList<>();
+        for (JsonNode s : top) fromApi.add(s.get("href").asText());
+        assertThat(fromApi.subList(0, Math.min(fromApi.size(), onHome.size()))).isEqualTo(onHome);
+        for (JsonNode s : top) {
+            String id = s.get("id").asText();
+            List<Article> members = app.storyRepository().articles(id);
+            assertThat(s.get("article_count").asInt()).isEqualTo(members.size());
+            assertThat(s.get("source_count").asInt()).isEqualTo((int) members.stream().map(Article::sourceId).distinct().count());
+            assertThat(members.stream().map(Article::id)).contains(s.get("lead").get("id").asText());
+            assertThat(java.time.Instant.parse(s.get("first_seen").asText())).isBeforeOrEqualTo(java.time.Instant.parse(s.get("last_updated").asText()));
+
+            JsonNode story = json.readTree(Http.get(base + "/api/v1/stories/" + id).body());
+            assertThat(story.get("title").asText()).isEqualTo(s.get("title").asText());
+            Document page = Jsoup.parse(Http.get(base + s.get("href").asText()).body());
+            assertThat(story.get("title").asText()).isEqualTo(page.selectFirst("h1").text());
+            // the originals, publisher by publisher, as the page lists its cards
+            List<String> shown = new ArrayList<>(), all = new ArrayList<>();
+            for (JsonNode group : story.get("sources")) {
+                for (JsonNode a : group.get("articles")) {
+                    assertThat(a.get("source_id").asLong()).isEqualTo(group.get("source_id").asLong());
+                    shown.add(a.get("href").asText());
+                    all.add(a.get("id").asText());
+                    for (JsonNode copy : a.get("also_published_by")) {
+                        // a copy sits under the article it copies, and only there
+                        assertThat(app.storyRepository().duplicatesOf(List.of(copy.get("id").asText())))
+                                .containsEntry(copy.get("id").asText(), a.get("id").asText());
+                        all.add(copy.get("id").asText());
+                    }
+                }
+            }
+            assertThat(shown).isEqualTo(page.select(".coverage-source article.card h2 a").eachAttr("href"));
+            assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(members.stream().map(Article::id).toList());
+            // the timeline: each source once, at its first report, earliest first
+            List<String> timelineSources = new ArrayList<>();
+            java.time.Instant previous = java.time.Instant.MIN;
+            for (JsonNode row : story.get("timeline")) {
+                timelineSources.add(row.get("source").asText());
+                java.time.Instant at = java.time.Instant.parse(row.get("published").asText());
+                assertThat(at).isAfterOrEqualTo(previous);
+                previous = at;
+            }
+            assertThat(timelineSources).doesNotHaveDuplicates().hasSize(story.get("source_count").asInt());
+            assertThat(timelineSources).isEqualTo(page.select(".timeline li a").eachText());
+            assertThat(story.get("hashtags").findValuesAsText("href")).isNotEmpty()
+                    .isEqualTo(page.select("header .hashtags a").eachAttr("href"));
+        }
+        // a story folded into another answers at the one it joined
+        String kept = top.get(0).get("id").asText();
+        Article member = app.storyRepository().articles(kept).get(0);
+        String folded = "f".repeat(32);
+        app.storyRepository().save(member.id(), kept, app.storyRepository().duplicatesOf(List.of(member.id())).get(member.id()),
+                null, List.of(folded), List.of());
+        var moved = Http.get(base + "/api/v1/stories/" + folded);
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("location")).hasValue("/api/v1/stories/" + kept);
+        // unknown stories and bad limits are the caller's mistake, said in JSON
+        for (String bad : List.of("0".repeat(32), "nonsense")) {
+            var missing = Http.get(base + "/api/v1/stories/" + bad);
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(json.readTree(missing.body()).get("error").asText()).contains(bad);
+        }
+        for (String limit : List.of("0", "51", "-3", "ten")) {
+            var wrong = Http.get(base + "/api/v1/stories?limit=" + limit);
+            assertThat(wrong.statusCode()).as("limit=%s", limit).isEqualTo(400);
+            assertThat(wrong.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+            assertThat(json.readTree(wrong.body()).get("error").asText()).contains("limit");
+        }
+        assertThat(json.readTree(Http.get(base + "/api/v1/stories?limit=1").body()).get("stories").size()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
     void topStoriesHaveBriefsThatQuoteAndCiteTheirOwnArticlesAndForgetThemWhenTheStoryGrows() throws Exception {
         String base = "http://127.0.0.1:" + web.port();
         ObjectMapper json = new ObjectMapper();
