@@ -15,16 +15,20 @@ import java.util.Map;
 final class ApiHandlers {
     private final ArticleRepository articles;
     private final SourceRepository sources;
+    private final ArticlePlacement placement;
 
-    ApiHandlers(ArticleRepository articles, SourceRepository sources) {
+    ApiHandlers(ArticleRepository articles, SourceRepository sources, ArticlePlacement placement) {
         this.articles = articles;
         this.sources = sources;
+        this.placement = placement;
     }
 
     void latest(Context ctx) throws Exception {
         int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 30)));
         int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
-        List<Map<String, Object>> items = articles.newest(limit, offset).stream().map(a -> summary(a, false)).toList();
+        List<Article> page = articles.newest(limit, offset);
+        Map<String, Map<String, Object>> placed = placement.of(page);
+        List<Map<String, Object>> items = page.stream().map(a -> with(summary(a, false), placed.get(a.id()))).toList();
         JsonReply.send(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
     }
 
@@ -36,7 +40,8 @@ final class ApiHandlers {
             JsonReply.send(ctx, Map.of("error", "no article with id " + id));
             return;
         }
-        JsonReply.send(ctx, summary(found.get(), true));
+        JsonReply.send(ctx, with(with(summary(found.get(), true), placement.of(List.of(found.get())).get(found.get().id())),
+                placement.copies(found.get())));
     }
 
     void sources(Context ctx) throws Exception {
@@ -68,6 +73,11 @@ final class ApiHandlers {
             m.put("excerpt", a.excerpt(300));
         }
         return m;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> fields, Map<String, Object> more) {
+        if (more != null) fields.putAll(more);
+        return fields;
     }
 
     private static Map<String, Object> source(Source s) {

@@ -78,7 +78,7 @@ public final class WebServer implements AutoCloseable {
         this.sources = sources;
         this.tags = tags;
         this.clock = clock;
-        this.api = new ApiHandlers(articles, sources);
+        this.api = new ApiHandlers(articles, sources, new ArticlePlacement(articles, sources, storyRepository, tags));
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
         this.ai = aiService == null ? null

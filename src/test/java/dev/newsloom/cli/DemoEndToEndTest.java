@@ -331,6 +331,42 @@ class DemoEndToEndTest {
 
     @Test
     @Order(4)
+    void theArticlesApiSaysEachArticlesHashtagsStoryAndCopiesAsItsPageDoes() throws Exception {
+        String base = "http://127.0.0.1:" + web.port();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode list = json.readTree(Http.get(base + "/api/v1/articles?limit=100").body()).get("articles");
+        assertThat(list.size()).isGreaterThan(20);
+        int copies = 0;
+        for (JsonNode item : list) {
+            String id = item.get("id").asText();
+            String story = app.storyRepository().storyOf(id).orElseThrow();
+            assertThat(item.get("story").asText()).isEqualTo(story);
+            String original = app.storyRepository().duplicatesOf(List.of(id)).get(id);
+            assertThat(item.get("duplicate_of").isNull() ? null : item.get("duplicate_of").asText()).isEqualTo(original);
+            Document page = Jsoup.parse(Http.get(base + item.get("href").asText()).body());
+            assertThat(item.get("hashtags").findValuesAsText("href")).isEqualTo(page.select("ul.hashtags a").eachAttr("href"));
+            JsonNode full = json.readTree(Http.get(base + "/api/v1/articles/" + id).body());
+            assertThat(full.get("hashtags")).isEqualTo(item.get("hashtags"));
+            assertThat(full.get("story_href").asText()).isEqualTo("/api/v1/stories/" + story);
+            JsonNode storyJson = json.readTree(Http.get(base + full.get("story_href").asText()).body());
+            assertThat(storyJson.get("sources").findValuesAsText("id")).contains(id);
+            // the other versions of the same copy, as the page's "Also published by" names them
+            List<String> others = new ArrayList<>();
+            for (JsonNode o : full.get("also_published_by")) others.add(o.get("id").asText());
+            assertThat(others).doesNotContain(id).doesNotHaveDuplicates();
+            List<String> family = new ArrayList<>();
+            String root = original == null ? id : original;
+            if (!root.equals(id)) family.add(root);
+            for (Article c : app.storyRepository().copiesOf(root)) if (!c.id().equals(id)) family.add(c.id());
+            assertThat(others).containsExactlyInAnyOrderElementsOf(family);
+            assertThat(full.get("also_published_by").findValuesAsText("source")).isEqualTo(page.select("p.also a").eachText());
+            if (!others.isEmpty()) copies++;
+        }
+        assertThat(copies).as("articles with copies among the newest").isPositive();
+    }
+
+    @Test
+    @Order(4)
     void topStoriesHaveBriefsThatQuoteAndCiteTheirOwnArticlesAndForgetThemWhenTheStoryGrows() throws Exception {
         String base = "http://127.0.0.1:" + web.port();
         ObjectMapper json = new ObjectMapper();
