@@ -49,7 +49,7 @@ final class ApiHandlers {
         JsonReply.send(ctx, Map.of("sources", list));
     }
 
-    private static Map<String, Object> summary(Article a, boolean full) {
+    static Map<String, Object> summary(Article a, boolean full) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("url", a.url());

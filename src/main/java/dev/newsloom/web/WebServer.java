@@ -41,6 +41,7 @@ public final class WebServer implements AutoCloseable {
     private final TrendingBlock trending;
     private final StoryHandlers stories;
     private final StoryApi storyApi;
+    private final ListApi listApi;
     private final CommunityWeb community;
     /** The AI panel, its pages and API; null when the site runs without AI features. */
     private final AiHandlers ai;
@@ -83,6 +84,7 @@ public final class WebServer implements AutoCloseable {
         this.trending = new TrendingBlock(tags, storyEngine, clock);
         this.ai = aiService == null ? null
                 : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
+        this.listApi = new ListApi(articles, sources, tags, new ArticlePlacement(articles, sources, storyRepository, tags), trending);
         this.storyApi = new StoryApi(articles, sources, storyRepository, tags, storyEngine, clock);
         this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
     }
@@ -122,6 +124,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/articles/{id}/related", stories::relatedApi);
             config.routes.get("/api/v1/stories", storyApi::top);
             config.routes.get("/api/v1/stories/{id}", storyApi::story);
+            config.routes.get("/api/v1/hashtags/{tag}", listApi::hashtag);
+            config.routes.get("/api/v1/categories/{name}", listApi::category);
+            config.routes.get("/api/v1/sources/{id}/articles", listApi::source);
+            config.routes.get("/api/v1/trending", listApi::trending);
             config.routes.get("/api/v1/sources", api::sources);
             if (ai != null) ai.routes(config.routes);
             config.routes.after(Protocol::after);

@@ -367,6 +367,70 @@ class DemoEndToEndTest {
 
     @Test
     @Order(4)
+    void theListsApiGivesTheArticlesOfEachHashtagCategoryAndSourcePageInTheirOrder() throws Exception {
+        String base = "http://127.0.0.1:" + web.port();
+        ObjectMapper json = new ObjectMapper();
+        Document home = Jsoup.parse(Http.get(base + "/").body());
+        List<String> pages = new ArrayList<>();
+        // every hashtag the newest articles carry, every category, every source
+        for (JsonNode a : json.readTree(Http.get(base + "/api/v1/articles?limit=20").body()).get("articles"))
+            for (JsonNode t : json.readTree(Http.get(base + "/api/v1/articles/" + a.get("id").asText()).body()).get("hashtags"))
+                if (!pages.contains(t.get("href").asText())) pages.add(t.get("href").asText());
+        int hashtags = pages.size();
+        assertThat(hashtags).isGreaterThan(5);
+        pages.addAll(home.select("nav a[href^=/en/category/], .categories a[href^=/en/category/]").eachAttr("href").stream().distinct().toList());
+        assertThat(pages.size()).isGreaterThan(hashtags);
+        for (Source s : app.sources().all()) pages.add("/source/" + s.id());
+        for (String page : pages) {
+            String api = page.startsWith("/source/") ? "/api/v1/sources/" + page.substring(8) + "/articles"
+                    : page.startsWith("/en/hashtag/") ? "/api/v1/hashtags/" + page.substring(12)
+                    : "/api/v1/categories/" + page.substring(13);
+            Document shown = Jsoup.parse(Http.get(base + page).body());
+            List<String> cards = shown.select(".cards article.card h2 a").eachAttr("href");
+            var reply = Http.get(base + api + "?limit=30");
+            assertThat(reply.statusCode()).as(api).isEqualTo(200);
+            JsonNode list = json.readTree(reply.body());
+            List<String> hrefs = new ArrayList<>();
+            for (JsonNode a : list.get("articles")) hrefs.add(a.get("href").asText());
+            assertThat(hrefs).as("%s against %s", api, page).isEqualTo(cards);
+            assertThat(list.get("href").asText()).isEqualTo(page);
+            assertThat(list.get("total").asLong()).isGreaterThanOrEqualTo(hrefs.size());
+            if (list.get("total").asLong() > 2) {
+                // paged by offset, as the page is by page number
+                JsonNode second = json.readTree(Http.get(base + api + "?limit=2&offset=1").body());
+                List<String> all = new ArrayList<>(), paged = new ArrayList<>();
+                for (JsonNode a : list.get("articles")) all.add(a.get("id").asText());
+                for (JsonNode a : second.get("articles")) paged.add(a.get("id").asText());
+                assertThat(paged).isEqualTo(all.subList(1, 3));
+            }
+        }
+        String tag = pages.get(0).substring(12);
+        var moved = Http.get(base + "/api/v1/hashtags/" + tag.toLowerCase(java.util.Locale.ROOT) + "?limit=5");
+        if (!tag.equals(tag.toLowerCase(java.util.Locale.ROOT))) {
+            assertThat(moved.statusCode()).isEqualTo(301);
+            assertThat(moved.headers().firstValue("location")).hasValue("/api/v1/hashtags/" + tag + "?limit=5");
+        }
+        for (String missing : List.of("/api/v1/hashtags/NoSuchTagAnywhere", "/api/v1/categories/gardening", "/api/v1/sources/999999/articles",
+                "/api/v1/sources/abc/articles")) {
+            var r = Http.get(base + missing);
+            assertThat(r.statusCode()).as(missing).isEqualTo(404);
+            assertThat(json.readTree(r.body()).get("error").asText()).isNotBlank();
+        }
+        for (String bad : List.of("limit=0", "limit=101", "offset=-1", "limit=x")) {
+            var r = Http.get(base + "/api/v1/hashtags/" + tag + "?" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(json.readTree(r.body()).get("error").asText()).contains(bad.substring(0, bad.indexOf('=')));
+        }
+        // trending, as the home page shows it
+        JsonNode trending = json.readTree(Http.get(base + "/api/v1/trending").body());
+        assertThat(trending.get("hashtags").size()).as("trending hashtags in the newsroom's last hours").isPositive();
+        assertThat(trending.get("hashtags").findValuesAsText("href")).isEqualTo(home.select(".trending .chips a").eachAttr("href"));
+        assertThat(trending.get("stories").findValuesAsText("href")).isEqualTo(home.select(".trending-stories a").eachAttr("href"));
+        for (JsonNode t : trending.get("stories")) assertThat(Http.get(base + t.get("api").asText()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
     void topStoriesHaveBriefsThatQuoteAndCiteTheirOwnArticlesAndForgetThemWhenTheStoryGrows() throws Exception {
         String base = "http://127.0.0.1:" + web.port();
         ObjectMapper json = new ObjectMapper();

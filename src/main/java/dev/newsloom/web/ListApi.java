@@ -1,0 +1,159 @@
+package dev.newsloom.web;
+
+import dev.newsloom.model.Article;
+import dev.newsloom.model.Source;
+import dev.newsloom.store.SourceRepository;
+import dev.newsloom.store.TagRepository;
+import dev.newsloom.tags.Category;
+import dev.newsloom.tags.Hashtag;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's lists in the JSON API, the same articles in the same order as their pages: a hashtag's,
+ * a category's and a source's newest articles, and what is trending now.
+ */
+final class ListApi {
+    static final int DEFAULT_LIMIT = 30;
+    static final int MAX_LIMIT = 100;
+
+    private final dev.newsloom.store.ArticleRepository articles;
+    private final SourceRepository sources;
+    private final TagRepository tags;
+    private final ArticlePlacement placement;
+    private final TrendingBlock trending;
+
+    ListApi(dev.newsloom.store.ArticleRepository articles, SourceRepository sources, TagRepository tags,
+            ArticlePlacement placement, TrendingBlock trending) {
+        this.articles = articles;
+        this.sources = sources;
+        this.tags = tags;
+        this.placement = placement;
+        this.trending = trending;
+    }
+
+    /** {@code GET /api/v1/hashtags/{tag}}; another spelling of the tag answers 301 to its own. */
+    void hashtag(Context ctx) {
+        String asked = ctx.pathParam("tag");
+        Optional<Hashtag> tag = tags.describe(asked);
+        if (tag.isEmpty()) {
+            JsonReply.send(ctx.status(404), Map.of("error", "no article carries the hashtag " + asked));
+            return;
+        }
+        Hashtag t = tag.get();
+        if (!t.tag().equals(asked)) {
+            String query = ctx.queryString();
+            ctx.redirect("/api/v1/hashtags/" + t.tag() + (query == null || query.isEmpty() ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Window w = window(ctx);
+        if (w == null) return;
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("tag", t.tag());
+        head.put("label", t.label());
+        head.put("href", Paths.hashtag("en", t.tag()));
+        send(ctx, head, tags.countByTag(t.tag()), w, tags.byTag(t.tag(), w.limit, w.offset));
+    }
+
+    /** {@code GET /api/v1/categories/{name}}, by the slug its page uses ({@code world}, {@code technology}). */
+    void category(Context ctx) {
+        Optional<Category> category = Category.fromSlug(ctx.pathParam("name"));
+        if (category.isEmpty()) {
+            JsonReply.send(ctx.status(404), Map.of("error", "there is no category " + ctx.pathParam("name")));
+            return;
+        }
+        Window w = window(ctx);
+        if (w == null) return;
+        Category c = category.get();
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("category", c.label());
+        head.put("href", Paths.category("en", c));
+        send(ctx, head, tags.countByCategory(c), w, tags.byCategory(c, w.limit, w.offset));
+    }
+
+    /** {@code GET /api/v1/sources/{id}/articles}: everything the source's page lists, newest first. */
+    void source(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            id = -1;
+        }
+        Optional<Source> source = id < 0 ? Optional.empty() : sources.find(id);
+        if (source.isEmpty()) {
+            JsonReply.send(ctx.status(404), Map.of("error", "no source with id " + ctx.pathParam("id")));
+            return;
+        }
+        Window w = window(ctx);
+        if (w == null) return;
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("source_id", source.get().id());
+        head.put("source", source.get().name());
+        head.put("href", Paths.source(source.get().id()));
+        send(ctx, head, articles.countBySource(id), w, articles.bySource(id, w.limit, w.offset));
+    }
+
+    /** {@code GET /api/v1/trending}: the home page's trending hashtags and stories. */
+    void trending(Context ctx) {
+        Trends now = trending.current("en");
+        List<Map<String, Object>> hashtags = new ArrayList<>();
+        for (TagLink t : now.hashtags()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tag", t.label().substring(1));
+            m.put("href", t.href());
+            m.put("api", "/api/v1/hashtags/" + t.label().substring(1));
+            hashtags.add(m);
+        }
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (TagLink s : now.stories()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            String id = s.href().substring(s.href().lastIndexOf('/') + 1);
+            m.put("id", id);
+            m.put("title", s.label());
+            m.put("href", s.href());
+            m.put("api", "/api/v1/stories/" + id);
+            stories.add(m);
+        }
+        JsonReply.send(ctx, Map.of("hashtags", hashtags, "stories", stories));
+    }
+
+    private record Window(int limit, int offset) {}
+
+    /** limit and offset, or null after answering 400 when either is out of range. */
+    private static Window window(Context ctx) {
+        int limit = QueryNumbers.of(ctx, "limit", DEFAULT_LIMIT);
+        int offset = QueryNumbers.of(ctx, "offset", 0);
+        if (limit < 1 || limit > MAX_LIMIT) return refuse(ctx, "limit", "limit must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
+        if (offset < 0) return refuse(ctx, "offset", "offset must be 0 or more; it was " + offset + ".");
+        return new Window(limit, offset);
+    }
+
+    private static Window refuse(Context ctx, String parameter, String message) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("parameter", parameter);
+        p.put("message", message);
+        JsonReply.send(ctx.status(400), Map.of("error", message, "problems", List.of(p)));
+        return null;
+    }
+
+    private void send(Context ctx, Map<String, Object> head, long total, Window w, List<Article> list) {
+        Map<String, Map<String, Object>> placed = placement.of(list);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Article a : list) {
+            Map<String, Object> m = ApiHandlers.summary(a, false);
+            m.putAll(placed.get(a.id()));
+            items.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>(head);
+        body.put("total", total);
+        body.put("limit", w.limit);
+        body.put("offset", w.offset);
+        body.put("articles", items);
+        JsonReply.send(ctx, body);
+    }
+}
