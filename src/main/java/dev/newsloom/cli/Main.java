@@ -30,7 +30,14 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         Integer plain = ExtractCommand.runPlain(args);
         if (plain != null) return plain;
-        return commandLine(args.length == 0 ? null : args[0]).execute(args);
+        CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
+        try {
+            return cli.execute(args);
+        } finally {
+            // picocli's writers flush on println only, and main exits right after: what was printed must get out
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
     }
 
     /** Every command, as help and tests see them. */
