@@ -42,6 +42,7 @@ public final class WebServer implements AutoCloseable {
     private final StoryHandlers stories;
     private final StoryApi storyApi;
     private final ListApi listApi;
+    private final Health health;
     private final CommunityWeb community;
     /** The AI panel, its pages and API; null when the site runs without AI features. */
     private final AiHandlers ai;
@@ -82,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         this.api = new ApiHandlers(articles, sources, new ArticlePlacement(articles, sources, storyRepository, tags));
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
+        this.health = new Health(articles, sources, index, clock);
         this.ai = aiService == null ? null
                 : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
         this.listApi = new ListApi(articles, sources, tags, new ArticlePlacement(articles, sources, storyRepository, tags), trending);
@@ -234,7 +236,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        ctx.contentType(JsonReply.TYPE).result("{\"status\":\"ok\",\"articles\":" + articles.count() + ",\"sources\":" + sources.all().size() + "}");
+        Health.Report report = health.check();
+        JsonReply.send(ctx.status(report.httpStatus()), report.body());
     }
 
     private void notFound(Context ctx, String message) {
