@@ -210,26 +210,27 @@ final class ListHandlers {
         for (Hashtag h : tags.suggest(q, 6)) {
             hashtags.add(Map.of("tag", h.tag(), "label", h.label(), "articles", (int) h.score(), "href", Paths.hashtag("en", h.tag())));
         }
-        ctx.json(Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
+        JsonReply.send(ctx, Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
     }
 
     void searchApi(Context ctx) {
         SearchForm form = SearchForm.of(ctx);
-        int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 20)));
-        int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
+        List<SearchForm.Problem> problems = new ArrayList<>(form.problems());
+        int limit = (int) number(problems, () -> Math.min(ApiHandlers.MAX_LIMIT, QueryNumbers.of(ctx, "limit", 20, 1)));
+        long offset = number(problems, () -> QueryNumbers.offset(ctx));
         try {
             Map<Long, Source> byId = sourcesById();
-            if (!form.valid()) {
-                ctx.status(400).json(apiError(form.problemText(), form, form.problems()));
+            if (!problems.isEmpty()) {
+                JsonReply.send(ctx.status(400), apiError(String.join(" ", problems.stream().map(SearchForm.Problem::message).toList()), form, problems));
                 return;
             }
             if (offset > SearchQuery.MAX_OFFSET) {
-                ctx.status(400).json(apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
+                JsonReply.send(ctx.status(400), apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
                         + " results a search can be paged through; narrow the search instead.", form, List.of(new SearchForm.Problem(
                         "offset", "offset may be at most " + SearchQuery.MAX_OFFSET + "."))));
                 return;
             }
-            SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query(offset, limit));
+            SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query((int) offset, limit));
             Map<String, Article> found = articlesOf(results.hits());
             List<Map<String, Object>> items = new ArrayList<>();
             for (SearchHit h : results.hits()) {
@@ -255,9 +256,19 @@ final class ListHandlers {
             body.put("offset", offset);
             body.put("items", items);
             body.put("facets", results.facets());
-            ctx.json(body);
+            JsonReply.send(ctx, body);
         } catch (IllegalArgumentException e) {
-            ctx.status(400).json(Map.of("error", "the query could not be understood", "query", form.text()));
+            JsonReply.send(ctx.status(400), Map.of("error", "the query could not be understood", "query", form.text()));
+        }
+    }
+
+    /** A number from the query string, or 0 after adding why it could not be read to {@code problems}. */
+    private static long number(List<SearchForm.Problem> problems, java.util.function.LongSupplier read) {
+        try {
+            return read.getAsLong();
+        } catch (QueryNumbers.BadParameter e) {
+            problems.add(new SearchForm.Problem(e.parameter(), e.getMessage()));
+            return 0;
         }
     }
 

@@ -180,6 +180,59 @@ class WebProtocolTest {
     }
 
     @Test
+    void aNegativeOrZeroNumberIsRefusedNotMovedIntoRange() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String[] c : new String[][] {{"/api/v1/articles?limit=-5", "limit"}, {"/api/v1/articles?limit=0", "limit"},
+                {"/api/v1/articles?offset=-1", "offset"}, {"/api/v1/articles?offset=-99999999999999999999", "offset"},
+                {"/api/v1/articles?offset=99999999999999999999", "offset"}, {"/api/v1/articles?offset=abc", "offset"},
+                {"/api/v1/search?q=sea&limit=-5", "limit"}, {"/api/v1/search?q=sea&offset=-1", "offset"},
+                {"/api/v1/search?q=sea&limit=x", "limit"}}) {
+            HttpResponse<String> r = get(c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(type(r)).as(c[0]).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+            var body = json.readTree(r.body());
+            assertThat(body.get("error").asText()).as(c[0]).startsWith("The " + c[1] + " in this address must be");
+            assertThat(body.get("problems")).as(c[0]).hasSize(1);
+            assertThat(body.get("problems").get(0).get("parameter").asText()).as(c[0]).isEqualTo(c[1]);
+            assertThat(body.get("problems").get(0).get("message").asText()).as(c[0]).isEqualTo(body.get("error").asText());
+        }
+        // a bad number beside a bad filter: both named, with the query echoed as every search refusal does
+        var both = json.readTree(get("/api/v1/search?q=sea&offset=-1&sort=bogus").body());
+        assertThat(both.get("query").asText()).isEqualTo("sea");
+        assertThat(both.get("problems").findValuesAsText("parameter")).containsExactlyInAnyOrder("sort", "offset");
+        for (String page : new String[] {"/?page=-1", "/?page=0", "/en/category/world?page=-2", "/en/hashtag/SeaWall?page=0",
+                "/search?q=sea&page=-1", "/source/" + site.harbor.id() + "?page=-3"}) {
+            HttpResponse<String> r = get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(400);
+            assertThat(type(r)).as(page).startsWith("text/html");
+            assertThat(Jsoup.parse(r.body()).select("p").text()).as(page).contains("The page in this address must be 1 or more");
+        }
+        assertThat(get("/?page=1").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/articles?offset=0&limit=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOffsetPastTheEndOfTheArticlesIsAnEmptyListWithTheTrueTotal() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var all = json.readTree(get("/api/v1/articles?limit=100").body());
+        long total = all.get("total").asLong();
+        assertThat(total).isEqualTo(all.get("articles").size()).isPositive();
+        assertThat(all.get("offset").asLong()).isZero();
+        var last = json.readTree(get("/api/v1/articles?limit=2&offset=" + (total - 1)).body());
+        assertThat(last.get("articles")).hasSize(1);
+        assertThat(last.get("articles").get(0).get("id").asText()).isEqualTo(all.get("articles").get((int) total - 1).get("id").asText());
+        for (String offset : new String[] {Long.toString(total), "2147483648", "9223372036854775807"}) {
+            var past = json.readTree(get("/api/v1/articles?offset=" + offset).body());
+            assertThat(past.get("articles")).as(offset).isEmpty();
+            assertThat(past.get("offset").asText()).as("the offset asked for, not a clamp").isEqualTo(offset);
+            assertThat(past.get("total").asLong()).as(offset).isEqualTo(total);
+            assertThat(past.get("limit").asInt()).isEqualTo(30);
+        }
+        var big = json.readTree(get("/api/v1/articles?limit=1000").body());
+        assertThat(big.get("limit").asInt()).as("a limit above the most is the most, and says so").isEqualTo(100);
+    }
+
+    @Test
     void aLanguageTheSiteDoesNotServeIsNotFound() {
         for (String path : new String[] {"/zz/category/world/feed.atom", "/1%3Cx%3E/category/world/feed.atom", "/zz/category/world",
                 "/zz/hashtag/SeaWall", "/zz/hashtag/SeaWall/feed.atom", "/EN/category/world"}) {
