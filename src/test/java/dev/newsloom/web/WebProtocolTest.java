@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -387,6 +388,47 @@ class WebProtocolTest {
                 "body", "form reply to nothing")).statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("form reply");
         assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("form reply");
+    }
+
+    @Test
+    void behindAProxyAbsoluteLinksUseTheHostTheVisitorAskedFor() {
+        String feed = "/en/category/world/feed.atom";
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "news.example.org", "X-Forwarded-Proto", "https")))
+                .allMatch(h -> h.startsWith("https://news.example.org/"));
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "News.Example.org:8443, backend.internal:7350")))
+                .as("the first host, the outermost proxy's").allMatch(h -> h.startsWith("http://news.example.org:8443/"));
+        assertThat(feedLinks(feed, Map.of("Forwarded", "for=192.0.2.60;proto=https;host=\"news.example.org:8443\", for=10.0.0.2;host=backend",
+                "X-Forwarded-Host", "other.example"))).as("RFC 7239 Forwarded, before X-Forwarded-Host")
+                .allMatch(h -> h.startsWith("https://news.example.org:8443/"));
+        assertThat(feedLinks(feed, Map.of("Forwarded", "for=192.0.2.60;host=[2001:db8::1]:8080")))
+                .allMatch(h -> h.startsWith("http://[2001:db8::1]:8080/"));
+        for (String bad : new String[] {"evil.example/path", "evil.example?x=1", "user@evil.example", "a b", "<x>", "news.example.org:99999",
+                "news.example.org:0", "news.example.org:80:80", "-bad.example", "news..example", "\"quoted.example\"", "[::1"}) {
+            assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", bad))).as(bad).allMatch(h -> h.startsWith(site.base + "/"));
+        }
+        assertThat(feedLinks(feed, Map.of("Forwarded", "host=\"evil.example/x\"", "X-Forwarded-Host", "news.example.org")))
+                .as("a bad Forwarded host gives way to a good X-Forwarded-Host").allMatch(h -> h.startsWith("http://news.example.org/"));
+
+        // the private For-you feed's address, shown once on the settings page
+        WebClient c = reader("Proxy_Reader");
+        c.header("X-Forwarded-Host", "news.example.org").header("X-Forwarded-Proto", "https");
+        String url = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", sessionCsrf(c), "action", "new")).body()).select("input#feed-url").attr("value");
+        assertThat(url).startsWith("https://news.example.org/feeds/").endsWith("/for-you.atom");
+        HttpResponse<String> forYou = send("GET", url.substring("https://news.example.org".length()), null, null, null,
+                Map.of("Forwarded", "proto=https;host=news.example.org"));
+        assertThat(Jsoup.parse(forYou.body(), "", org.jsoup.parser.Parser.xmlParser()).select("feed > link[rel=self]").attr("href"))
+                .isEqualTo(url);
+    }
+
+    /** Every absolute address in the Atom feed at {@code path}: its id, its links and its entries' links. */
+    static java.util.List<String> feedLinks(String path, Map<String, String> headers) {
+        HttpResponse<String> r = send("GET", path, null, null, null, headers);
+        assertThat(r.statusCode()).as(path + " " + headers).isEqualTo(200);
+        Document feed = Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser());
+        java.util.List<String> out = new java.util.ArrayList<>(feed.select("feed > id").eachText());
+        out.addAll(feed.select("link").eachAttr("href"));
+        assertThat(out).as(path).hasSizeGreaterThan(3);
+        return out;
     }
 
     @Test
