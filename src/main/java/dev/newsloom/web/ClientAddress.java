@@ -47,7 +47,8 @@ final class ClientAddress {
 
     /** HTTPS directly, or a proxy in front that says so (X-Forwarded-Proto, or Forwarded's proto from a believed proxy): then cookies are marked Secure. */
     static boolean https(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))
+        String proto = ctx.header("X-Forwarded-Proto"); // "https, http" from a chain of proxies: the first is the visitor's
+        return "https".equalsIgnoreCase(ctx.scheme()) || (proto != null && "https".equalsIgnoreCase(proto.split(",")[0].strip()))
                 || (fromProxy(ctx) && "https".equalsIgnoreCase(SiteBase.Forwarded.param(ctx.header("Forwarded"), "proto")));
     }
 

@@ -397,6 +397,8 @@ class WebProtocolTest {
                 .allMatch(h -> h.startsWith("https://news.example.org/"));
         assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "News.Example.org:8443, backend.internal:7350")))
                 .as("the first host, the outermost proxy's").allMatch(h -> h.startsWith("http://news.example.org:8443/"));
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "news.example.org", "X-Forwarded-Proto", "https, http")))
+                .as("the first scheme of a chain of proxies, the visitor's").allMatch(h -> h.startsWith("https://news.example.org/"));
         assertThat(feedLinks(feed, Map.of("Forwarded", "for=192.0.2.60;proto=https;host=\"news.example.org:8443\", for=10.0.0.2;host=backend",
                 "X-Forwarded-Host", "other.example"))).as("RFC 7239 Forwarded, before X-Forwarded-Host")
                 .allMatch(h -> h.startsWith("https://news.example.org:8443/"));
@@ -408,6 +410,12 @@ class WebProtocolTest {
         }
         assertThat(feedLinks(feed, Map.of("Forwarded", "host=\"evil.example/x\"", "X-Forwarded-Host", "news.example.org")))
                 .as("a bad Forwarded host gives way to a good X-Forwarded-Host").allMatch(h -> h.startsWith("http://news.example.org/"));
+
+        WebClient tls = new WebClient(site.base).header("Forwarded", "for=192.0.2.60;proto=https;host=news.example.org");
+        HttpResponse<String> signIn = tls.post("/signup", Map.of("_csrf", tls.csrf("/signup"), "name", "Tls_Reader", "password", PASSWORD,
+                "confirm", PASSWORD, "next", "/"));
+        assertThat(WebClient.setCookies(signIn).stream().filter(c -> c.startsWith("nl_session=")).findFirst().orElseThrow())
+                .as("Forwarded proto=https marks the cookie Secure, as X-Forwarded-Proto does").containsIgnoringCase("Secure");
 
         // the private For-you feed's address, shown once on the settings page
         WebClient c = reader("Proxy_Reader");
