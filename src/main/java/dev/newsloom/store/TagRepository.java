@@ -1,6 +1,7 @@
 package dev.newsloom.store;
 
 import dev.newsloom.model.Article;
+import dev.newsloom.model.SiteLanguage;
 import dev.newsloom.tags.Category;
 import dev.newsloom.tags.Hashtag;
 import dev.newsloom.tags.Tagging;
@@ -131,6 +132,58 @@ public final class TagRepository {
     public long countByTag(String tag) {
         return db.read(h -> h.createQuery("SELECT COUNT(*) FROM articles a WHERE a.id IN (%s)".formatted(TAGGED_GROUPS))
                 .bind("key", tag.toLowerCase(Locale.ROOT)).mapTo(Long.class).one());
+    }
+
+    /**
+     * How many articles {@link #byTag} lists in each language the site files articles under
+     * ({@link SiteLanguage#of}: "en-GB" and an unknown or missing language count as "en").
+     */
+    public Map<String, Long> tagLanguages(String tag) {
+        return SiteLanguages.count(rawLanguages("a.id IN (%s)".formatted(TAGGED_GROUPS), q -> q.bind("key", tag.toLowerCase(Locale.ROOT))));
+    }
+
+    /** {@link #byTag}, of the articles in one site language ("de": "de", "de-AT", "deu"). */
+    public List<Article> byTag(String tag, String lang, int limit, int offset) {
+        return inLanguage("a.id IN (%s)".formatted(TAGGED_GROUPS), q -> q.bind("key", tag.toLowerCase(Locale.ROOT)), lang, limit, offset);
+    }
+
+    /** {@link #byCategory}'s articles in each site language, as {@link #tagLanguages}. */
+    public Map<String, Long> categoryLanguages(Category category) {
+        return SiteLanguages.count(rawLanguages("a.category = :c AND NOT EXISTS (%s)".formatted(IS_COPY), q -> q.bind("c", category.slug())));
+    }
+
+    /** {@link #byCategory}, of the articles in one site language. */
+    public List<Article> byCategory(Category category, String lang, int limit, int offset) {
+        return inLanguage("a.category = :c AND NOT EXISTS (%s)".formatted(IS_COPY), q -> q.bind("c", category.slug()), lang, limit, offset);
+    }
+
+    /** The language tags as stored (null for none) of the articles {@code where} selects, with how many carry each. */
+    private Map<String, Long> rawLanguages(String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binds) {
+        return db.read(h -> {
+            Map<String, Long> out = new HashMap<>();
+            var q = h.createQuery("SELECT a.lang, COUNT(*) AS n FROM articles a WHERE " + where + " GROUP BY a.lang");
+            binds.accept(q);
+            q.map((rs, ctx) -> {
+                out.put(rs.getString("lang"), rs.getLong("n"));
+                return rs.getLong("n");
+            }).list();
+            return out;
+        });
+    }
+
+    /** Newest first, the articles {@code where} selects whose stored language tag the site files under {@code lang}. */
+    private List<Article> inLanguage(String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binds, String lang,
+            int limit, int offset) {
+        // the tags stored are few (one per publisher's way of writing it), so the one rule of SiteLanguage picks them, not SQL
+        SiteLanguages.Filter filter = SiteLanguages.filter(rawLanguages(where, binds).keySet(), lang);
+        if (filter.matchesNothing()) return List.of();
+        return db.read(h -> {
+            var q = h.createQuery("SELECT a.* FROM articles a WHERE " + where + " AND " + filter.sql("a.lang", "langs")
+                    + " ORDER BY a.sort_time DESC, a.id LIMIT :limit OFFSET :offset");
+            binds.accept(q);
+            filter.bind(q, "langs");
+            return q.bind("limit", limit).bind("offset", offset).map((rs, ctx) -> ArticleRepository.article(rs)).list();
+        });
     }
 
     /** How the tag is written and labelled most recently, for a page addressed in any case. */

@@ -182,7 +182,8 @@ final class AccountHandlers {
         return s;
     }
 
+    /** The site's absolute address as the visitor reached it, behind a proxy too ({@link SiteBase}). */
     static String siteBase(Context ctx) {
-        return (ClientAddress.https(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
+        return SiteBase.of(ctx);
     }
 }

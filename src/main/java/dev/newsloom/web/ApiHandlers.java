@@ -13,6 +13,8 @@ import java.util.Map;
 
 /** JSON API v1: stable field names, ISO-8601 times, never an internal error text. */
 final class ApiHandlers {
+    /** The most items one answer lists; a larger limit gets this many, and the answer's "limit" says so. */
+    static final int MAX_LIMIT = 100;
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final ArticlePlacement placement;
@@ -24,12 +26,19 @@ final class ApiHandlers {
     }
 
     void latest(Context ctx) throws Exception {
-        int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 30)));
-        int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
-        List<Article> page = articles.newest(limit, offset);
+        int limit = Math.min(MAX_LIMIT, QueryNumbers.of(ctx, "limit", 30, 1));
+        long offset = QueryNumbers.offset(ctx);
+        long total = articles.count();
+        // past the end is an empty page of a list this long, not the last page
+        List<Article> page = offset >= total ? List.of() : articles.newest(limit, Math.toIntExact(offset));
         Map<String, Map<String, Object>> placed = placement.of(page);
         List<Map<String, Object>> items = page.stream().map(a -> with(summary(a, false), placed.get(a.id()))).toList();
-        JsonReply.send(ctx, Map.of("articles", items, "limit", limit, "offset", offset));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("articles", items);
+        body.put("limit", limit);
+        body.put("offset", offset);
+        body.put("total", total);
+        JsonReply.send(ctx, body);
     }
 
     void article(Context ctx) throws Exception {

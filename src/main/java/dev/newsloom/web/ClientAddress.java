@@ -20,8 +20,17 @@ final class ClientAddress {
         return from(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), TRUSTED);
     }
 
+    /** Whether the request comes from a reverse proxy whose forwarding headers are believed. */
+    static boolean fromProxy(Context ctx) {
+        return believed(ctx.req().getRemoteAddr(), TRUSTED);
+    }
+
+    private static boolean believed(String peer, Set<String> trustedProxies) {
+        return isLoopback(peer) || (peer != null && trustedProxies.contains(peer));
+    }
+
     static String from(String peer, String forwarded, Set<String> trustedProxies) {
-        if ((isLoopback(peer) || (peer != null && trustedProxies.contains(peer))) && forwarded != null && !forwarded.isBlank()) {
+        if (believed(peer, trustedProxies) && forwarded != null && !forwarded.isBlank()) {
             String[] hops = forwarded.split(",");
             String last = hops[hops.length - 1].strip();
             if (!last.isEmpty() && last.length() <= 45 && last.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
@@ -36,9 +45,11 @@ final class ClientAddress {
         return Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** HTTPS directly, or a proxy in front that says so: then cookies are marked Secure. */
+    /** HTTPS directly, or a proxy in front that says so (X-Forwarded-Proto, or Forwarded's proto from a believed proxy): then cookies are marked Secure. */
     static boolean https(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        String proto = ctx.header("X-Forwarded-Proto"); // "https, http" from a chain of proxies: the first is the visitor's
+        return "https".equalsIgnoreCase(ctx.scheme()) || (proto != null && "https".equalsIgnoreCase(proto.split(",")[0].strip()))
+                || (fromProxy(ctx) && "https".equalsIgnoreCase(SiteBase.Forwarded.param(ctx.header("Forwarded"), "proto")));
     }
 
     private static boolean isLoopback(String address) {

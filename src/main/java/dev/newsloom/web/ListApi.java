@@ -53,11 +53,14 @@ final class ListApi {
         }
         Window w = window(ctx);
         if (w == null) return;
+        Map<String, Long> languages = tags.tagLanguages(t.tag());
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("tag", t.tag());
         head.put("label", t.label());
-        head.put("href", Paths.hashtag("en", t.tag()));
-        send(ctx, head, tags.countByTag(t.tag()), w, tags.byTag(t.tag(), w.limit, w.offset));
+        head.put("href", Paths.hashtag(w.lang != null ? w.lang : first(languages), t.tag()));
+        head.put("languages", languages);
+        send(ctx, head, w.lang == null ? tags.countByTag(t.tag()) : languages.getOrDefault(w.lang, 0L), w,
+                (limit, offset) -> w.lang == null ? tags.byTag(t.tag(), limit, offset) : tags.byTag(t.tag(), w.lang, limit, offset));
     }
 
     /** {@code GET /api/v1/categories/{name}}, by the slug its page uses ({@code world}, {@code technology}). */
@@ -70,10 +73,13 @@ final class ListApi {
         Window w = window(ctx);
         if (w == null) return;
         Category c = category.get();
+        Map<String, Long> languages = tags.categoryLanguages(c);
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("category", c.label());
-        head.put("href", Paths.category("en", c));
-        send(ctx, head, tags.countByCategory(c), w, tags.byCategory(c, w.limit, w.offset));
+        head.put("href", Paths.category(w.lang != null ? w.lang : first(languages), c));
+        head.put("languages", languages);
+        send(ctx, head, w.lang == null ? tags.countByCategory(c) : languages.getOrDefault(w.lang, 0L), w,
+                (limit, offset) -> w.lang == null ? tags.byCategory(c, limit, offset) : tags.byCategory(c, w.lang, limit, offset));
     }
 
     /** {@code GET /api/v1/sources/{id}/articles}: everything the source's page lists, newest first. */
@@ -95,7 +101,8 @@ final class ListApi {
         head.put("source_id", source.get().id());
         head.put("source", source.get().name());
         head.put("href", Paths.source(source.get().id()));
-        send(ctx, head, articles.countBySource(id), w, articles.bySource(id, w.limit, w.offset));
+        long sourceId = id;
+        send(ctx, head, articles.countBySource(id), w, (limit, offset) -> articles.bySource(sourceId, limit, offset));
     }
 
     /** {@code GET /api/v1/trending}: the home page's trending hashtags and stories. */
@@ -122,15 +129,33 @@ final class ListApi {
         JsonReply.send(ctx, Map.of("hashtags", hashtags, "stories", stories));
     }
 
-    private record Window(int limit, int offset) {}
+    /** @param lang the site language asked for ({@code ?lang=de}), or null for every language */
+    private record Window(int limit, long offset, String lang) {}
 
-    /** limit and offset, or null after answering 400 when either is out of range. */
+    private interface Lister {
+        List<Article> list(int limit, int offset);
+    }
+
+    /**
+     * limit (1 or more; above the most, the most), offset (0 or more; past the end, an empty list)
+     * and lang; or null after answering 400 for a language the site does not serve (numbers that
+     * cannot be read are answered by {@link QueryNumbers} and {@link SiteErrors}).
+     */
     private static Window window(Context ctx) {
-        int limit = QueryNumbers.of(ctx, "limit", DEFAULT_LIMIT);
-        int offset = QueryNumbers.of(ctx, "offset", 0);
-        if (limit < 1 || limit > MAX_LIMIT) return refuse(ctx, "limit", "limit must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
-        if (offset < 0) return refuse(ctx, "offset", "offset must be 0 or more; it was " + offset + ".");
-        return new Window(limit, offset);
+        int limit = Math.min(MAX_LIMIT, QueryNumbers.of(ctx, "limit", DEFAULT_LIMIT, 1));
+        long offset = QueryNumbers.offset(ctx);
+        String lang = ctx.queryParam("lang");
+        if (lang != null && lang.isEmpty()) lang = null;
+        if (lang != null && !Languages.served(lang)) {
+            return refuse(ctx, "lang", "lang must be a language code the site serves, such as en or de; it was \u201c"
+                    + (lang.length() > 20 ? lang.substring(0, 20) + "\u2026" : lang) + "\u201d.");
+        }
+        return new Window(limit, offset, lang);
+    }
+
+    /** The language with the most articles (the page a link without one should lead to). */
+    private static String first(Map<String, Long> languages) {
+        return languages.isEmpty() ? dev.newsloom.model.SiteLanguage.DEFAULT : languages.keySet().iterator().next();
     }
 
     private static Window refuse(Context ctx, String parameter, String message) {
@@ -141,7 +166,8 @@ final class ListApi {
         return null;
     }
 
-    private void send(Context ctx, Map<String, Object> head, long total, Window w, List<Article> list) {
+    private void send(Context ctx, Map<String, Object> head, long total, Window w, Lister lister) {
+        List<Article> list = w.offset >= total || w.offset > Integer.MAX_VALUE ? List.of() : lister.list(w.limit, (int) w.offset);
         Map<String, Map<String, Object>> placed = placement.of(list);
         List<Map<String, Object>> items = new ArrayList<>();
         for (Article a : list) {
@@ -153,6 +179,7 @@ final class ListApi {
         body.put("total", total);
         body.put("limit", w.limit);
         body.put("offset", w.offset);
+        if (w.lang != null) body.put("lang", w.lang);
         body.put("articles", items);
         JsonReply.send(ctx, body);
     }

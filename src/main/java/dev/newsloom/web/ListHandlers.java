@@ -61,15 +61,17 @@ final class ListHandlers {
             return;
         }
         String base = Paths.hashtag(lang, t.tag());
-        long total = tags.countByTag(t.tag());
+        Map<String, Long> languages = tags.tagLanguages(t.tag());
+        long total = languages.getOrDefault(lang, 0L);
         Paging paging = Paging.at(ctx, total, PAGE_SIZE, base);
-        List<Article> list = paging.pastEnd() ? List.of() : tags.byTag(t.tag(), PAGE_SIZE, paging.offset(PAGE_SIZE));
+        List<Article> list = paging.pastEnd() ? List.of() : tags.byTag(t.tag(), lang, PAGE_SIZE, paging.offset(PAGE_SIZE));
         if (paging.pastEnd()) ctx.status(404);
         ctx.html(templates.render("list.jte", Map.of("page", new ListPage("#" + t.tag(), "Latest news with #" + t.tag(),
-                total + (total == 1 ? " article" : " articles") + " about " + t.label() + ", newest first.",
+                total + (total == 1 ? " article" : " articles") + ListLanguages.in(languages, lang) + " about " + t.label() + ", newest first.",
                 cards(list), "No articles.", paging.newerHref(), paging.olderHref(), base + "/feed.atom"),
                 "pager", paging.view("articles"),
-                "follow", new CommunityViews.FollowButton("hashtag", t.tag(), "#" + t.tag()))));
+                "follow", new CommunityViews.FollowButton("hashtag", t.tag(), "#" + t.tag()),
+                "languages", ListLanguages.others(languages, lang, code -> Paths.hashtag(code, t.tag())))));
     }
 
     void hashtagFeed(Context ctx) {
@@ -80,7 +82,30 @@ final class ListHandlers {
         }
         String lang = ctx.pathParam("lang");
         String page = Paths.hashtag(lang, tag.get().tag());
-        atom(ctx, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), FEED_SIZE, 0));
+        atom(ctx, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), lang, FEED_SIZE, 0));
+    }
+
+    /**
+     * Before a hashtag or category page or feed: a list in a language that has nothing in it sends
+     * the reader (302, as the language may have some later) to the same address under the language
+     * with the most, rather than answering an empty list that exists under every language code;
+     * a category with nothing in any language is the default language's (empty) page.
+     */
+    void servedList(Context ctx) {
+        String[] parts = ctx.path().split("/", 4); // "", lang, kind, key[/feed...]
+        if (parts.length < 4 || !Languages.served(parts[1]) || !(parts[2].equals("hashtag") || parts[2].equals("category"))) return;
+        int slash = parts[3].indexOf('/');
+        String key = java.net.URLDecoder.decode(slash < 0 ? parts[3] : parts[3].substring(0, slash), java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, Long> languages = parts[2].equals("hashtag") ? tags.tagLanguages(key)
+                : Category.fromSlug(key).map(tags::categoryLanguages).orElse(null);
+        String lang = parts[1];
+        if (languages == null || languages.getOrDefault(lang, 0L) > 0) return; // a list to show, or the page's own 404
+        String to = languages.isEmpty() ? (parts[2].equals("hashtag") ? null : dev.newsloom.model.SiteLanguage.DEFAULT)
+                : languages.keySet().iterator().next();
+        if (to == null || to.equals(lang)) return;
+        String query = ctx.queryString();
+        ctx.redirect("/" + to + "/" + parts[2] + "/" + parts[3] + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.FOUND);
+        ctx.skipRemainingHandlers();
     }
 
     void category(Context ctx) {
@@ -92,12 +117,14 @@ final class ListHandlers {
         String lang = ctx.pathParam("lang");
         Category c = category.get();
         String base = Paths.category(lang, c);
-        Paging paging = Paging.at(ctx, tags.countByCategory(c), PAGE_SIZE, base);
-        List<Article> list = paging.pastEnd() ? List.of() : tags.byCategory(c, PAGE_SIZE, paging.offset(PAGE_SIZE));
+        Map<String, Long> languages = tags.categoryLanguages(c);
+        Paging paging = Paging.at(ctx, languages.getOrDefault(lang, 0L), PAGE_SIZE, base);
+        List<Article> list = paging.pastEnd() ? List.of() : tags.byCategory(c, lang, PAGE_SIZE, paging.offset(PAGE_SIZE));
         if (paging.pastEnd()) ctx.status(404);
         ctx.html(templates.render("list.jte", Map.of("page", new ListPage(c.label(), c.label(),
-                "The newest articles filed under " + c.label() + ".", cards(list), "No articles in this category yet.",
-                paging.newerHref(), paging.olderHref(), base + "/feed.atom"), "pager", paging.view("articles"))));
+                "The newest articles" + ListLanguages.in(languages, lang) + " filed under " + c.label() + ".", cards(list),
+                "No articles in this category yet.", paging.newerHref(), paging.olderHref(), base + "/feed.atom"),
+                "pager", paging.view("articles"), "languages", ListLanguages.others(languages, lang, code -> Paths.category(code, c)))));
     }
 
     void categoryFeed(Context ctx) {
@@ -107,7 +134,7 @@ final class ListHandlers {
             return;
         }
         String page = Paths.category(ctx.pathParam("lang"), category.get());
-        atom(ctx, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), FEED_SIZE, 0));
+        atom(ctx, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), ctx.pathParam("lang"), FEED_SIZE, 0));
     }
 
     void search(Context ctx) {
@@ -210,26 +237,27 @@ final class ListHandlers {
         for (Hashtag h : tags.suggest(q, 6)) {
             hashtags.add(Map.of("tag", h.tag(), "label", h.label(), "articles", (int) h.score(), "href", Paths.hashtag("en", h.tag())));
         }
-        ctx.json(Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
+        JsonReply.send(ctx, Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
     }
 
     void searchApi(Context ctx) {
         SearchForm form = SearchForm.of(ctx);
-        int limit = Math.max(1, Math.min(100, QueryNumbers.of(ctx, "limit", 20)));
-        int offset = Math.max(0, QueryNumbers.of(ctx, "offset", 0));
+        List<SearchForm.Problem> problems = new ArrayList<>(form.problems());
+        int limit = (int) number(problems, () -> Math.min(ApiHandlers.MAX_LIMIT, QueryNumbers.of(ctx, "limit", 20, 1)));
+        long offset = number(problems, () -> QueryNumbers.offset(ctx));
         try {
             Map<Long, Source> byId = sourcesById();
-            if (!form.valid()) {
-                ctx.status(400).json(apiError(form.problemText(), form, form.problems()));
+            if (!problems.isEmpty()) {
+                JsonReply.send(ctx.status(400), apiError(String.join(" ", problems.stream().map(SearchForm.Problem::message).toList()), form, problems));
                 return;
             }
             if (offset > SearchQuery.MAX_OFFSET) {
-                ctx.status(400).json(apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
+                JsonReply.send(ctx.status(400), apiError("offset " + offset + " is beyond the " + SearchQuery.MAX_OFFSET
                         + " results a search can be paged through; narrow the search instead.", form, List.of(new SearchForm.Problem(
                         "offset", "offset may be at most " + SearchQuery.MAX_OFFSET + "."))));
                 return;
             }
-            SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query(offset, limit));
+            SearchResults results = form.isEmpty() ? new SearchResults(List.of(), 0, Map.of()) : index.search(form.query((int) offset, limit));
             Map<String, Article> found = articlesOf(results.hits());
             List<Map<String, Object>> items = new ArrayList<>();
             for (SearchHit h : results.hits()) {
@@ -255,9 +283,19 @@ final class ListHandlers {
             body.put("offset", offset);
             body.put("items", items);
             body.put("facets", results.facets());
-            ctx.json(body);
+            JsonReply.send(ctx, body);
         } catch (IllegalArgumentException e) {
-            ctx.status(400).json(Map.of("error", "the query could not be understood", "query", form.text()));
+            JsonReply.send(ctx.status(400), Map.of("error", "the query could not be understood", "query", form.text()));
+        }
+    }
+
+    /** A number from the query string, or 0 after adding why it could not be read to {@code problems}. */
+    private static long number(List<SearchForm.Problem> problems, java.util.function.LongSupplier read) {
+        try {
+            return read.getAsLong();
+        } catch (QueryNumbers.BadParameter e) {
+            problems.add(new SearchForm.Problem(e.parameter(), e.getMessage()));
+            return 0;
         }
     }
 

@@ -28,9 +28,9 @@ public record Paging(int page, long total, int lastPage, IntFunction<String> hre
         return of(requested(ctx), total, size, 0, n -> n == 1 ? base : base + "?page=" + n);
     }
 
-    /** The page number a request asked for: 1 when absent, and 1 for zero or a negative number. */
+    /** The page number a request asked for: 1 when absent; zero or a negative number is refused (400). */
     static int requested(io.javalin.http.Context ctx) {
-        return Math.max(1, QueryNumbers.of(ctx, "page", 1));
+        return QueryNumbers.of(ctx, "page", 1, 1);
     }
 
     /** Whether this page lies beyond the last one: it has nothing to list, and answers 404. */

@@ -49,7 +49,10 @@ final class SiteErrors {
             }
         });
         r.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
-        r.exception(QueryNumbers.BadParameter.class, (e, ctx) -> answer(ctx, 400, "Bad address", e.getMessage()));
+        r.exception(QueryNumbers.BadParameter.class, (e, ctx) -> {
+            if (isApi(ctx)) JsonReply.send(ctx.status(400), problems(e.getMessage(), Map.of(e.parameter(), e.getMessage())));
+            else answer(ctx, 400, "Bad address", e.getMessage());
+        });
         r.exception(ValidationException.class, (e, ctx) -> {
             String names = String.join(", ", e.getErrors().keySet());
             answer(ctx, 400, "Bad address", "The " + (names.isEmpty() ? "value" : names) + " in this address could not be read.");
@@ -111,6 +114,19 @@ final class SiteErrors {
     /** {"error": message} with the given status, as UTF-8 JSON. */
     static void json(Context ctx, int status, String message) {
         JsonReply.send(ctx.status(status), Map.of("error", message));
+    }
+
+    /** The API's answer to bad parameters: {"error": all in one sentence, "problems": [{"parameter", "message"}, ...]}. */
+    static Map<String, Object> problems(String error, Map<String, String> byParameter) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", error);
+        body.put("problems", byParameter.entrySet().stream().map(p -> {
+            Map<String, String> one = new java.util.LinkedHashMap<>();
+            one.put("parameter", p.getKey());
+            one.put("message", p.getValue());
+            return one;
+        }).toList());
+        return body;
     }
 
     private static void text(Context ctx, int status, String message) {

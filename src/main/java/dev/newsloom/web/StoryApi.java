@@ -51,11 +51,7 @@ final class StoryApi {
 
     /** {@code GET /api/v1/stories}: ranked as the home page ranks them (breadth, recency, velocity). */
     void top(Context ctx) {
-        int limit = QueryNumbers.of(ctx, "limit", DEFAULT_TOP);
-        if (limit < 1 || limit > MAX_TOP) {
-            problem(ctx, "limit", "limit must be between 1 and " + MAX_TOP + "; it was " + limit + ".");
-            return;
-        }
+        int limit = Math.min(MAX_TOP, QueryNumbers.of(ctx, "limit", DEFAULT_TOP, 1)); // above the most, the most, as every list answers
         Map<Long, Source> byId = sourcesById();
         List<Map<String, Object>> out = new ArrayList<>();
         for (StorySummary s : engine.topStories(clock.instant(), limit)) {
@@ -176,13 +172,6 @@ final class StoryApi {
                     m.put("href", Paths.hashtag(lang, written.get(e.getKey())));
                     return m;
                 }).toList();
-    }
-
-    private static void problem(Context ctx, String parameter, String message) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("parameter", parameter);
-        p.put("message", message);
-        JsonReply.send(ctx.status(400), Map.of("error", message, "problems", List.of(p)));
     }
 
     private Map<Long, Source> sourcesById() {

@@ -106,6 +106,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(Protocol::before);
             config.routes.before(WebServer::servedLanguage);
+            config.routes.before(lists::servedList);
             if (community != null) community.routes(config.routes);
             config.routes.get("/", this::home);
             config.routes.get("/{lang}/article/{id}", this::article);

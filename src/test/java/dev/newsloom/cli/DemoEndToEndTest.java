@@ -320,7 +320,9 @@ class DemoEndToEndTest {
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(json.readTree(missing.body()).get("error").asText()).contains(bad);
         }
-        for (String limit : List.of("0", "51", "-3", "ten")) {
+        JsonNode most = json.readTree(Http.get(base + "/api/v1/stories?limit=51").body());
+        assertThat(most.get("limit").asInt()).as("a limit above the most is the most, as every list answers").isEqualTo(50);
+        for (String limit : List.of("0", "-3", "ten")) {
             var wrong = Http.get(base + "/api/v1/stories?limit=" + limit);
             assertThat(wrong.statusCode()).as("limit=%s", limit).isEqualTo(400);
             assertThat(wrong.headers().firstValue("content-type").orElse("")).startsWith("application/json");
@@ -416,11 +418,23 @@ class DemoEndToEndTest {
             assertThat(r.statusCode()).as(missing).isEqualTo(404);
             assertThat(json.readTree(r.body()).get("error").asText()).isNotBlank();
         }
-        for (String bad : List.of("limit=0", "limit=101", "offset=-1", "limit=x")) {
+        for (String bad : List.of("limit=0", "offset=-1", "limit=x", "lang=zz")) {
             var r = Http.get(base + "/api/v1/hashtags/" + tag + "?" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             assertThat(json.readTree(r.body()).get("error").asText()).contains(bad.substring(0, bad.indexOf('=')));
+            assertThat(json.readTree(r.body()).get("problems").get(0).get("parameter").asText()).isEqualTo(bad.substring(0, bad.indexOf('=')));
         }
+        JsonNode whole = json.readTree(Http.get(base + "/api/v1/hashtags/" + tag + "?limit=101").body());
+        assertThat(whole.get("limit").asInt()).isEqualTo(100);
+        assertThat(whole.get("languages").get("en").asLong()).isEqualTo(whole.get("total").asLong());
+        JsonNode english = json.readTree(Http.get(base + "/api/v1/hashtags/" + tag + "?lang=en").body());
+        assertThat(english.get("lang").asText()).isEqualTo("en");
+        assertThat(english.get("articles")).isEqualTo(json.readTree(Http.get(base + "/api/v1/hashtags/" + tag).body()).get("articles"));
+        JsonNode past = json.readTree(Http.get(base + "/api/v1/hashtags/" + tag + "?offset=100000").body());
+        assertThat(past.get("articles")).isEmpty();
+        assertThat(past.get("total").asLong()).isEqualTo(whole.get("total").asLong());
+        assertThat(json.readTree(Http.get(base + "/api/v1/hashtags/" + tag + "?lang=de").body()).get("articles"))
+                .as("no German articles in the newsroom").isEmpty();
         // trending, as the home page shows it
         JsonNode trending = json.readTree(Http.get(base + "/api/v1/trending").body());
         assertThat(trending.get("hashtags").size()).as("trending hashtags in the newsroom's last hours").isPositive();

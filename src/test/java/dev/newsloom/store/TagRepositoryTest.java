@@ -120,6 +120,39 @@ class TagRepositoryTest {
     }
 
     @Test
+    void listsInOneLanguageHoldTheArticlesTheSiteFilesUnderIt() {
+        String[] langs = {"de", "de-AT", "DEU", "en-GB", null, "xx", "", "fr", "de"};
+        List<Article> added = new ArrayList<>();
+        for (int i = 0; i < langs.length; i++) {
+            Article a = article(harbor, "https://news.example/lang/" + i, "Title " + i, T0.plusSeconds(60L * i));
+            a = new Article(a.id(), a.sourceId(), a.url(), a.title(), a.byline(), a.published(), a.fetchedAt(), langs[i], a.image(),
+                    a.caption(), a.credit(), a.text(), a.excerptOnly(), a.categories());
+            articles.accept(a);
+            tags.save(a, new Tagging(i == 7 ? Category.SPORTS : Category.WORLD, false, List.of(Hashtag.of("Port Anselm", 1))));
+            added.add(a);
+        }
+        // most first: German (de, de-AT, DEU and de again), English (en-GB, none, the made-up xx, empty), French
+        assertThat(tags.tagLanguages("portanselm")).containsExactly(Map.entry("de", 4L), Map.entry("en", 4L), Map.entry("fr", 1L));
+        assertThat(tags.byTag("PortAnselm", "de", 10, 0)).extracting(Article::id)
+                .containsExactly(added.get(8).id(), added.get(2).id(), added.get(1).id(), added.get(0).id());
+        assertThat(tags.byTag("PortAnselm", "de", 2, 1)).extracting(Article::id).containsExactly(added.get(2).id(), added.get(1).id());
+        assertThat(tags.byTag("PortAnselm", "en", 10, 0)).extracting(Article::id)
+                .containsExactly(added.get(6).id(), added.get(5).id(), added.get(4).id(), added.get(3).id());
+        assertThat(tags.byTag("PortAnselm", "fr", 10, 0)).extracting(Article::id).containsExactly(added.get(7).id());
+        assertThat(tags.byTag("PortAnselm", "it", 10, 0)).isEmpty();
+        assertThat(tags.byTag("Nowhere", "en", 10, 0)).isEmpty();
+        assertThat(tags.tagLanguages("Nowhere")).isEmpty();
+
+        assertThat(tags.categoryLanguages(Category.WORLD)).containsExactly(Map.entry("de", 4L), Map.entry("en", 4L));
+        assertThat(tags.categoryLanguages(Category.SPORTS)).containsExactly(Map.entry("fr", 1L));
+        assertThat(tags.categoryLanguages(Category.HEALTH)).isEmpty();
+        assertThat(tags.byCategory(Category.WORLD, "en", 3, 0)).extracting(Article::id)
+                .containsExactly(added.get(6).id(), added.get(5).id(), added.get(4).id());
+        assertThat(tags.byCategory(Category.WORLD, "fr", 10, 0)).isEmpty();
+        assertThat(tags.byCategory(Category.SPORTS, "fr", 10, 0)).extracting(Article::id).containsExactly(added.get(7).id());
+    }
+
+    @Test
     void suggestionsMatchThePrefixLiterallyMostUsedFirst() {
         add(harbor, "1", T0, Category.WORLD, false, new Hashtag("Co_op", "Co-op", 1), Hashtag.of("Covid", 1), Hashtag.of("Council", 1));
         add(harbor, "2", T0, Category.WORLD, false, Hashtag.of("Council", 1), Hashtag.of("Coastguard", 1));

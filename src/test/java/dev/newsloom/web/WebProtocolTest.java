@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,59 @@ class WebProtocolTest {
     }
 
     @Test
+    void aNegativeOrZeroNumberIsRefusedNotMovedIntoRange() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String[] c : new String[][] {{"/api/v1/articles?limit=-5", "limit"}, {"/api/v1/articles?limit=0", "limit"},
+                {"/api/v1/articles?offset=-1", "offset"}, {"/api/v1/articles?offset=-99999999999999999999", "offset"},
+                {"/api/v1/articles?offset=99999999999999999999", "offset"}, {"/api/v1/articles?offset=abc", "offset"},
+                {"/api/v1/search?q=sea&limit=-5", "limit"}, {"/api/v1/search?q=sea&offset=-1", "offset"},
+                {"/api/v1/search?q=sea&limit=x", "limit"}}) {
+            HttpResponse<String> r = get(c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(type(r)).as(c[0]).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+            var body = json.readTree(r.body());
+            assertThat(body.get("error").asText()).as(c[0]).startsWith("The " + c[1] + " in this address must be");
+            assertThat(body.get("problems")).as(c[0]).hasSize(1);
+            assertThat(body.get("problems").get(0).get("parameter").asText()).as(c[0]).isEqualTo(c[1]);
+            assertThat(body.get("problems").get(0).get("message").asText()).as(c[0]).isEqualTo(body.get("error").asText());
+        }
+        // a bad number beside a bad filter: both named, with the query echoed as every search refusal does
+        var both = json.readTree(get("/api/v1/search?q=sea&offset=-1&sort=bogus").body());
+        assertThat(both.get("query").asText()).isEqualTo("sea");
+        assertThat(both.get("problems").findValuesAsText("parameter")).containsExactlyInAnyOrder("sort", "offset");
+        for (String page : new String[] {"/?page=-1", "/?page=0", "/en/category/world?page=-2", "/en/hashtag/SeaWall?page=0",
+                "/search?q=sea&page=-1", "/source/" + site.harbor.id() + "?page=-3"}) {
+            HttpResponse<String> r = get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(400);
+            assertThat(type(r)).as(page).startsWith("text/html");
+            assertThat(Jsoup.parse(r.body()).select("p").text()).as(page).contains("The page in this address must be 1 or more");
+        }
+        assertThat(get("/?page=1").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/articles?offset=0&limit=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOffsetPastTheEndOfTheArticlesIsAnEmptyListWithTheTrueTotal() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var all = json.readTree(get("/api/v1/articles?limit=100").body());
+        long total = all.get("total").asLong();
+        assertThat(total).isEqualTo(all.get("articles").size()).isPositive();
+        assertThat(all.get("offset").asLong()).isZero();
+        var last = json.readTree(get("/api/v1/articles?limit=2&offset=" + (total - 1)).body());
+        assertThat(last.get("articles")).hasSize(1);
+        assertThat(last.get("articles").get(0).get("id").asText()).isEqualTo(all.get("articles").get((int) total - 1).get("id").asText());
+        for (String offset : new String[] {Long.toString(total), "2147483648", "9223372036854775807"}) {
+            var past = json.readTree(get("/api/v1/articles?offset=" + offset).body());
+            assertThat(past.get("articles")).as(offset).isEmpty();
+            assertThat(past.get("offset").asText()).as("the offset asked for, not a clamp").isEqualTo(offset);
+            assertThat(past.get("total").asLong()).as(offset).isEqualTo(total);
+            assertThat(past.get("limit").asInt()).isEqualTo(30);
+        }
+        var big = json.readTree(get("/api/v1/articles?limit=1000").body());
+        assertThat(big.get("limit").asInt()).as("a limit above the most is the most, and says so").isEqualTo(100);
+    }
+
+    @Test
     void aLanguageTheSiteDoesNotServeIsNotFound() {
         for (String path : new String[] {"/zz/category/world/feed.atom", "/1%3Cx%3E/category/world/feed.atom", "/zz/category/world",
                 "/zz/hashtag/SeaWall", "/zz/hashtag/SeaWall/feed.atom", "/EN/category/world"}) {
@@ -189,7 +243,7 @@ class WebProtocolTest {
         }
         assertThat(type(get("/zz/category/world/feed.atom"))).startsWith("text/plain");
         assertThat(get("/en/category/world/feed.atom").statusCode()).isEqualTo(200);
-        assertThat(get("/de/category/world").statusCode()).isEqualTo(200);
+        assertThat(get("/de/category/world").statusCode()).as("a language with no such articles sends to the one with them").isEqualTo(302);
         HttpResponse<String> article = get("/zz/article/" + site.lead.id());
         assertThat(article.statusCode()).as("an article sends the reader to its own address").isEqualTo(301);
         assertThat(article.headers().firstValue("Location").orElseThrow()).endsWith(site.articlePath(site.lead));
@@ -334,6 +388,55 @@ class WebProtocolTest {
                 "body", "form reply to nothing")).statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/comments?article=" + article).body()).doesNotContain("form reply");
         assertThat(get("/api/v1/comments?story=" + story).body()).doesNotContain("form reply");
+    }
+
+    @Test
+    void behindAProxyAbsoluteLinksUseTheHostTheVisitorAskedFor() {
+        String feed = "/en/category/world/feed.atom";
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "news.example.org", "X-Forwarded-Proto", "https")))
+                .allMatch(h -> h.startsWith("https://news.example.org/"));
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "News.Example.org:8443, backend.internal:7350")))
+                .as("the first host, the outermost proxy's").allMatch(h -> h.startsWith("http://news.example.org:8443/"));
+        assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", "news.example.org", "X-Forwarded-Proto", "https, http")))
+                .as("the first scheme of a chain of proxies, the visitor's").allMatch(h -> h.startsWith("https://news.example.org/"));
+        assertThat(feedLinks(feed, Map.of("Forwarded", "for=192.0.2.60;proto=https;host=\"news.example.org:8443\", for=10.0.0.2;host=backend",
+                "X-Forwarded-Host", "other.example"))).as("RFC 7239 Forwarded, before X-Forwarded-Host")
+                .allMatch(h -> h.startsWith("https://news.example.org:8443/"));
+        assertThat(feedLinks(feed, Map.of("Forwarded", "for=192.0.2.60;host=[2001:db8::1]:8080")))
+                .allMatch(h -> h.startsWith("http://[2001:db8::1]:8080/"));
+        for (String bad : new String[] {"evil.example/path", "evil.example?x=1", "user@evil.example", "a b", "<x>", "news.example.org:99999",
+                "news.example.org:0", "news.example.org:80:80", "-bad.example", "news..example", "\"quoted.example\"", "[::1"}) {
+            assertThat(feedLinks(feed, Map.of("X-Forwarded-Host", bad))).as(bad).allMatch(h -> h.startsWith(site.base + "/"));
+        }
+        assertThat(feedLinks(feed, Map.of("Forwarded", "host=\"evil.example/x\"", "X-Forwarded-Host", "news.example.org")))
+                .as("a bad Forwarded host gives way to a good X-Forwarded-Host").allMatch(h -> h.startsWith("http://news.example.org/"));
+
+        WebClient tls = new WebClient(site.base).header("Forwarded", "for=192.0.2.60;proto=https;host=news.example.org");
+        HttpResponse<String> signIn = tls.post("/signup", Map.of("_csrf", tls.csrf("/signup"), "name", "Tls_Reader", "password", PASSWORD,
+                "confirm", PASSWORD, "next", "/"));
+        assertThat(WebClient.setCookies(signIn).stream().filter(c -> c.startsWith("nl_session=")).findFirst().orElseThrow())
+                .as("Forwarded proto=https marks the cookie Secure, as X-Forwarded-Proto does").containsIgnoringCase("Secure");
+
+        // the private For-you feed's address, shown once on the settings page
+        WebClient c = reader("Proxy_Reader");
+        c.header("X-Forwarded-Host", "news.example.org").header("X-Forwarded-Proto", "https");
+        String url = Jsoup.parse(c.post("/settings/feed", Map.of("_csrf", sessionCsrf(c), "action", "new")).body()).select("input#feed-url").attr("value");
+        assertThat(url).startsWith("https://news.example.org/feeds/").endsWith("/for-you.atom");
+        HttpResponse<String> forYou = send("GET", url.substring("https://news.example.org".length()), null, null, null,
+                Map.of("Forwarded", "proto=https;host=news.example.org"));
+        assertThat(Jsoup.parse(forYou.body(), "", org.jsoup.parser.Parser.xmlParser()).select("feed > link[rel=self]").attr("href"))
+                .isEqualTo(url);
+    }
+
+    /** Every absolute address in the Atom feed at {@code path}: its id, its links and its entries' links. */
+    static java.util.List<String> feedLinks(String path, Map<String, String> headers) {
+        HttpResponse<String> r = send("GET", path, null, null, null, headers);
+        assertThat(r.statusCode()).as(path + " " + headers).isEqualTo(200);
+        Document feed = Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser());
+        java.util.List<String> out = new java.util.ArrayList<>(feed.select("feed > id").eachText());
+        out.addAll(feed.select("link").eachAttr("href"));
+        assertThat(out).as(path).hasSizeGreaterThan(3);
+        return out;
     }
 
     @Test
