@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Hashtag, category and search pages, each with its Atom feed and (for search) its JSON API. */
+/** Hashtag, category and search pages, each with its feeds (Atom, RSS, JSON Feed) and (for search) its JSON API. */
 final class ListHandlers {
     static final int PAGE_SIZE = WebServer.PAGE_SIZE;
     static final int FEED_SIZE = 50;
@@ -72,7 +72,7 @@ final class ListHandlers {
                 "follow", new CommunityViews.FollowButton("hashtag", t.tag(), "#" + t.tag()))));
     }
 
-    void hashtagFeed(Context ctx) {
+    void hashtagFeed(Context ctx, FeedFormat format) {
         Optional<Hashtag> tag = tags.describe(ctx.pathParam("tag"));
         if (tag.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("no such hashtag");
@@ -80,7 +80,7 @@ final class ListHandlers {
         }
         String lang = ctx.pathParam("lang");
         String page = Paths.hashtag(lang, tag.get().tag());
-        atom(ctx, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), FEED_SIZE, 0));
+        feed(ctx, format, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), FEED_SIZE, 0));
     }
 
     void category(Context ctx) {
@@ -100,14 +100,14 @@ final class ListHandlers {
                 paging.newerHref(), paging.olderHref(), base + "/feed.atom"), "pager", paging.view("articles"))));
     }
 
-    void categoryFeed(Context ctx) {
+    void categoryFeed(Context ctx, FeedFormat format) {
         Optional<Category> category = Category.fromSlug(ctx.pathParam("name"));
         if (category.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("no such category");
             return;
         }
         String page = Paths.category(ctx.pathParam("lang"), category.get());
-        atom(ctx, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), FEED_SIZE, 0));
+        feed(ctx, format, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), FEED_SIZE, 0));
     }
 
     void search(Context ctx) {
@@ -187,7 +187,7 @@ final class ListHandlers {
         return groups;
     }
 
-    void searchFeed(Context ctx) {
+    void searchFeed(Context ctx, FeedFormat format) {
         SearchForm form = SearchForm.of(ctx);
         if (!form.valid()) {
             ctx.status(400).contentType("text/plain; charset=utf-8").result(form.problemText());
@@ -198,7 +198,7 @@ final class ListHandlers {
         try {
             List<Article> list = form.isEmpty() ? List.of()
                     : List.copyOf(articlesOf(index.search(newest.query(0, FEED_SIZE)).hits()).values());
-            atom(ctx, "Search: " + form.text(), newest.href(null, null), feedHref(form), list);
+            feed(ctx, format, "Search: " + form.text(), newest.href(null, null), feedHref(form), list);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType("text/plain").result("This search could not be understood.");
         }
@@ -288,12 +288,8 @@ final class ListHandlers {
         return out;
     }
 
-    private void atom(Context ctx, String title, String pageHref, String selfHref, List<Article> list) {
-        Map<Long, Source> byId = sourcesById();
-        String base = AccountHandlers.siteBase(ctx); // https behind a TLS proxy, as the For-you feed
-        ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.write(title, base, pageHref, selfHref, list,
-                        id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source"));
+    private void feed(Context ctx, FeedFormat format, String title, String pageHref, String atomHref, List<Article> list) {
+        new FeedReply(sources, tags).send(ctx, format, title, pageHref, atomHref, null, list);
     }
 
     List<ArticleCard> cards(List<Article> list) {
