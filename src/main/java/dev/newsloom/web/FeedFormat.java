@@ -51,6 +51,15 @@ public enum FeedFormat {
         return path.substring(0, path.length() - "atom".length()) + extension + (query < 0 ? "" : atomHref.substring(query));
     }
 
+    /**
+     * The head link's title, "Page title (Atom)", escaped for a quoted attribute, angle brackets
+     * too: a publisher's or a searcher's markup in a title must not appear in the page's source even
+     * where it would be inert (jte's attribute escaping leaves {@code <} as it is).
+     */
+    public String linkTitle(String pageTitle) {
+        return org.jsoup.nodes.Entities.escape(pageTitle + " (" + label + ")").replace("'", "&#39;");
+    }
+
     /** Whether {@code path} is a feed's address, whose errors are plain text rather than pages. */
     static boolean isFeedPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);

@@ -331,11 +331,12 @@ class FeedFormatsTest {
                 assertThat(get(link.attr("href")).statusCode()).as(link.attr("href")).isEqualTo(200);
             }
         });
-        for (String page : List.of("/en/hashtag/SeaWall", "/en/category/world", "/search?q=sea+wall")) {
+        pages.forEach((page, atom) -> { // and a link a reader can see, to each format
             var visible = c.page(page).select("main a.feed");
             assertThat(visible.eachText()).as(page).containsExactly("Atom", "RSS", "JSON Feed");
-            assertThat(visible.first().attr("href")).as(page).endsWith(pages.get(page).substring(pages.get(page).indexOf("/feed.atom")));
-        }
+            assertThat(visible.eachAttr("href")).as(page).containsExactly(FeedFormat.ATOM.href(atom), FeedFormat.RSS.href(atom),
+                    FeedFormat.JSON.href(atom));
+        });
     }
 
     @Test
@@ -344,6 +345,10 @@ class FeedFormatsTest {
         assertThat(FeedFormat.JSON.href("https://h/feeds/x/for-you.atom")).isEqualTo("https://h/feeds/x/for-you.json");
         assertThat(FeedFormat.ATOM.href("/feed.atom")).isEqualTo("/feed.atom");
         assertThatThrownBy(() -> FeedFormat.RSS.href("/feed.xml")).isInstanceOf(IllegalArgumentException.class);
+        String title = "Search: <b>\"Tom's\" & co</b>";
+        String attribute = FeedFormat.RSS.linkTitle(title);
+        assertThat(attribute).doesNotContain("<", ">", "\"", "'");
+        assertThat(org.jsoup.Jsoup.parse("<a title=\"" + attribute + "\">x</a>").selectFirst("a").attr("title")).isEqualTo(title + " (RSS)");
         assertThat(FeedFormat.isFeedPath("/settings/export.json")).isFalse();
         assertThat(FeedFormat.isFeedPath("/en/story/x/feed.json")).isTrue();
     }
