@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Hashtag, category and search pages, each with its feeds (Atom, RSS, JSON Feed) and (for search) its JSON API. */
+/** Hashtag, category and search pages, each with its Atom feed and (for search) its JSON API. */
 final class ListHandlers {
     static final int PAGE_SIZE = WebServer.PAGE_SIZE;
     static final int FEED_SIZE = 50;
