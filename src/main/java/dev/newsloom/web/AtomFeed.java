@@ -1,5 +1,7 @@
 package dev.newsloom.web;
 
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -9,52 +11,56 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.newsloom.model.Article;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.function.LongFunction;
 
 /**
- * Any list of the site as an Atom feed, so readers can follow a hashtag, category or search elsewhere.
- * Every text and address goes through {@link #xmlText}: a publisher's title or a typed query may hold
- * characters XML 1.0 cannot carry, and one of them must not cost the reader the whole feed.
+ * Any list of the site as an Atom 1.0 feed, so readers can follow it elsewhere (RSS and JSON Feed
+ * beside it: {@link FeedFormat}). Every text and address goes through {@link #xmlText}: a
+ * publisher's title or a typed query may hold characters XML 1.0 cannot carry, and one of them
+ * must not cost the reader the whole feed.
  */
 final class AtomFeed {
     private AtomFeed() {}
 
-    static String write(String title, String siteBase, String pageHref, String selfHref, List<Article> articles,
-            LongFunction<String> sourceName) {
+    static String write(FeedContent f) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(xmlText(title + " · Newsloom"));
-        feed.setUri(xmlText(siteBase + pageHref));
-        feed.setLink(xmlText(siteBase + pageHref));
+        feed.setTitle(xmlText(f.title() + " · Newsloom"));
+        feed.setUri(xmlText(f.id() != null ? f.id() : f.siteBase() + f.pageHref()));
+        feed.setLink(xmlText(f.siteBase() + f.pageHref()));
         SyndLinkImpl self = new SyndLinkImpl();
         self.setRel("self");
-        self.setHref(xmlText(siteBase + selfHref));
+        self.setType(FeedFormat.ATOM.mediaType());
+        self.setHref(xmlText(f.siteBase() + f.selfHref()));
         SyndLinkImpl alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setType("text/html");
-        alternate.setHref(xmlText(siteBase + pageHref));
+        alternate.setHref(xmlText(f.siteBase() + f.pageHref()));
         feed.setLinks(List.of(alternate, self));
-        // the feed is as new as its newest entry, whatever order the entries come in
-        feed.setPublishedDate(Date.from(articles.stream().map(Article::time).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
+        feed.setPublishedDate(Date.from(f.updated()));
         List<SyndEntry> entries = new ArrayList<>();
-        for (Article a : articles) {
+        for (Article a : f.articles()) {
             SyndEntry e = new SyndEntryImpl();
             e.setTitle(xmlText(a.title()));
-            e.setLink(xmlText(siteBase + Paths.article(a)));
-            e.setUri(xmlText("urn:newsloom:article:" + a.id()));
+            e.setLink(xmlText(f.entryLink(a)));
+            e.setUri(f.entryId(a));
             e.setPublishedDate(Date.from(a.time()));
             e.setUpdatedDate(Date.from(a.time()));
-            String author = a.byline() != null ? xmlText(a.byline()).strip() : "";
-            e.setAuthor(author.isEmpty() ? xmlText(sourceName.apply(a.sourceId())) : author);
+            String byline = f.byline(a);
+            e.setAuthor(byline != null ? byline : xmlText(f.sourceName().apply(a.sourceId())));
             SyndContentImpl summary = new SyndContentImpl();
             summary.setType("text");
-            summary.setValue(xmlText(sourceName.apply(a.sourceId()) + ": " + a.excerpt(400)));
+            summary.setValue(xmlText(f.summary(a)));
             e.setDescription(summary);
+            List<SyndCategory> categories = new ArrayList<>();
+            for (String tag : f.hashtags().apply(a.id())) {
+                SyndCategoryImpl c = new SyndCategoryImpl();
+                c.setName(xmlText(tag));
+                categories.add(c);
+            }
+            e.setCategories(categories);
             entries.add(e);
         }
         feed.setEntries(entries);

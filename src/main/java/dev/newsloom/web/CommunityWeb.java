@@ -70,7 +70,7 @@ final class CommunityWeb {
         r.post("/follow", follows::follow);
         r.post("/unfollow", follows::unfollow);
         r.get("/for-you", follows::forYou);
-        r.get("/feeds/{token}/for-you.atom", follows::feed);
+        FeedHandlers.each(r, "/feeds/{token}/for-you", follows::feed);
         r.get("/moderation", moderation::page);
         r.post("/moderation/comments/{id}/{action}", moderation::commentAction);
         r.post("/moderation/ban", moderation::ban);

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Follow buttons, the For-you page and each reader's private Atom feed of it. */
+/** Follow buttons, the For-you page and each reader's private feed of it (Atom, RSS, JSON Feed). */
 final class FollowHandlers {
     static final int ITEMS = 50;
 
@@ -135,21 +135,18 @@ final class FollowHandlers {
         ctx.html(templates.render("foryou.jte", "page", new ForYouPage(rows, follows, s.csrfToken(), hasFeed)));
     }
 
-    /** GET /feeds/{token}/for-you.atom: the reader's For you, for a feed reader that cannot sign in. */
-    void feed(Context ctx) {
+    /** GET /feeds/{token}/for-you.atom (.rss, .json): the reader's For you, for a feed reader that cannot sign in. */
+    void feed(Context ctx, FeedFormat format) {
         Optional<User> user = community.accounts().byFeedToken(ctx.pathParam("token"));
         if (user.isEmpty()) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("no feed at this address (it may have been turned off or replaced)");
             return;
         }
         List<Article> list = community.forYou().items(user.get(), ITEMS).stream().map(ForYou.Item::lead).toList();
-        Map<Long, Source> byId = sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         ctx.header("Cache-Control", "private, no-cache");
         ctx.header("X-Robots-Tag", "noindex");
-        String xml = AtomFeed.write("For you: " + user.get().name(),
-                AccountHandlers.siteBase(ctx), "/for-you", "/feeds/" + ctx.pathParam("token") + "/for-you.atom", list,
-                id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source");
-        ctx.contentType("application/atom+xml; charset=utf-8").result(withFeedId(xml, feedId(user.get())));
+        new FeedReply(sources, tags).send(ctx, format, "For you: " + user.get().name(), "/for-you",
+                "/feeds/" + ctx.pathParam("token") + "/for-you.atom", feedId(user.get()), list);
     }
 
     /**
@@ -166,15 +163,6 @@ final class FollowHandlers {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    /** The feed with its own &lt;id&gt; (the first one, before any entry) replaced by {@code id}. */
-    static String withFeedId(String xml, String id) {
-        int start = xml.indexOf("<id>"), end = xml.indexOf("</id>", start + 1), entry = xml.indexOf("<entry");
-        if (start < 0 || end < 0 || (entry >= 0 && start > entry)) {
-            throw new IllegalStateException("an Atom feed without its own <id>");
-        }
-        return xml.substring(0, start + "<id>".length()) + id + xml.substring(end);
     }
 
     /** How a follow is shown: its label and link. */

@@ -74,7 +74,7 @@ final class ListHandlers {
                 "languages", ListLanguages.others(languages, lang, code -> Paths.hashtag(code, t.tag())))));
     }
 
-    void hashtagFeed(Context ctx) {
+    void hashtagFeed(Context ctx, FeedFormat format) {
         Optional<Hashtag> tag = tags.describe(ctx.pathParam("tag"));
         if (tag.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("no such hashtag");
@@ -82,7 +82,7 @@ final class ListHandlers {
         }
         String lang = ctx.pathParam("lang");
         String page = Paths.hashtag(lang, tag.get().tag());
-        atom(ctx, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), lang, FEED_SIZE, 0));
+        feed(ctx, format, "#" + tag.get().tag(), page, page + "/feed.atom", tags.byTag(tag.get().tag(), lang, FEED_SIZE, 0));
     }
 
     /**
@@ -127,14 +127,14 @@ final class ListHandlers {
                 "pager", paging.view("articles"), "languages", ListLanguages.others(languages, lang, code -> Paths.category(code, c)))));
     }
 
-    void categoryFeed(Context ctx) {
+    void categoryFeed(Context ctx, FeedFormat format) {
         Optional<Category> category = Category.fromSlug(ctx.pathParam("name"));
         if (category.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("no such category");
             return;
         }
         String page = Paths.category(ctx.pathParam("lang"), category.get());
-        atom(ctx, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), ctx.pathParam("lang"), FEED_SIZE, 0));
+        feed(ctx, format, category.get().label(), page, page + "/feed.atom", tags.byCategory(category.get(), ctx.pathParam("lang"), FEED_SIZE, 0));
     }
 
     void search(Context ctx) {
@@ -214,7 +214,7 @@ final class ListHandlers {
         return groups;
     }
 
-    void searchFeed(Context ctx) {
+    void searchFeed(Context ctx, FeedFormat format) {
         SearchForm form = SearchForm.of(ctx);
         if (!form.valid()) {
             ctx.status(400).contentType("text/plain; charset=utf-8").result(form.problemText());
@@ -225,7 +225,7 @@ final class ListHandlers {
         try {
             List<Article> list = form.isEmpty() ? List.of()
                     : List.copyOf(articlesOf(index.search(newest.query(0, FEED_SIZE)).hits()).values());
-            atom(ctx, "Search: " + form.text(), newest.href(null, null), feedHref(form), list);
+            feed(ctx, format, "Search: " + form.text(), newest.href(null, null), feedHref(form), list);
         } catch (IllegalArgumentException e) {
             ctx.status(400).contentType("text/plain").result("This search could not be understood.");
         }
@@ -326,12 +326,8 @@ final class ListHandlers {
         return out;
     }
 
-    private void atom(Context ctx, String title, String pageHref, String selfHref, List<Article> list) {
-        Map<Long, Source> byId = sourcesById();
-        String base = AccountHandlers.siteBase(ctx); // https behind a TLS proxy, as the For-you feed
-        ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(AtomFeed.write(title, base, pageHref, selfHref, list,
-                        id -> byId.containsKey(id) ? byId.get(id).name() : "Unknown source"));
+    private void feed(Context ctx, FeedFormat format, String title, String pageHref, String atomHref, List<Article> list) {
+        new FeedReply(sources, tags).send(ctx, format, title, pageHref, atomHref, null, list);
     }
 
     List<ArticleCard> cards(List<Article> list) {

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every error answer of the site in the shape its address calls for: {"error": "..."} JSON on
- * /api/, plain text on feeds (*.atom), an HTML page elsewhere. A handler that answers 404 with
+ * /api/, plain text on feeds (.atom, .rss, feed.json), an HTML page elsewhere. A handler that answers 404 with
  * its own message keeps it; only requests no handler answered get the generic "no page here".
  */
 final class SiteErrors {
@@ -108,7 +108,7 @@ final class SiteErrors {
     }
 
     private static boolean isFeed(Context ctx) {
-        return ctx.path().endsWith(".atom");
+        return FeedFormat.isFeedPath(ctx.path());
     }
 
     /** {"error": message} with the given status, as UTF-8 JSON. */

@@ -77,6 +77,7 @@ final class StoryHandlers {
         StoryPage page = page(id, members);
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("page", page);
+        model.put("feedHref", own + "/feed.atom");
         if (community != null) {
             model.put("comments", community.comments().view(ctx, dev.newsloom.community.Target.story(id), own));
             model.put("follow", new CommunityViews.FollowButton("story", id, "this story"));

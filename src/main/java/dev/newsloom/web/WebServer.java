@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     private final StoryApi storyApi;
     private final ListApi listApi;
     private final Health health;
+    private final FeedHandlers feeds;
     private final CommunityWeb community;
     /** The AI panel, its pages and API; null when the site runs without AI features. */
     private final AiHandlers ai;
@@ -88,6 +89,7 @@ public final class WebServer implements AutoCloseable {
                 : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
         this.listApi = new ListApi(articles, sources, tags, new ArticlePlacement(articles, sources, storyRepository, tags), trending);
         this.storyApi = new StoryApi(articles, sources, storyRepository, tags, storyEngine, clock);
+        this.feeds = new FeedHandlers(articles, sources, storyRepository, new StoryNames(storyEngine), new FeedReply(sources, tags));
         this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
     }
 
@@ -112,15 +114,16 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/{lang}/article/{id}", this::article);
             config.routes.get("/{lang}/story/{id}", stories::story);
             config.routes.get("/{lang}/hashtag/{tag}", lists::hashtag);
-            config.routes.get("/{lang}/hashtag/{tag}/feed.atom", lists::hashtagFeed);
+            FeedHandlers.each(config.routes, "/{lang}/hashtag/{tag}/feed", lists::hashtagFeed);
             config.routes.get("/{lang}/category/{name}", lists::category);
-            config.routes.get("/{lang}/category/{name}/feed.atom", lists::categoryFeed);
+            FeedHandlers.each(config.routes, "/{lang}/category/{name}/feed", lists::categoryFeed);
             config.routes.get("/search", lists::search);
-            config.routes.get("/search/feed.atom", lists::searchFeed);
+            FeedHandlers.each(config.routes, "/search/feed", lists::searchFeed);
             config.routes.get("/api/v1/search", lists::searchApi);
             config.routes.get("/api/v1/suggest", lists::suggest);
             config.routes.get("/source/{id}", this::source);
             config.routes.get("/sources", this::sourceList);
+            feeds.routes(config.routes);
             config.routes.get("/healthz", this::health);
             config.routes.get("/api/v1/articles", api::latest);
             config.routes.get("/api/v1/articles/{id}", api::article);

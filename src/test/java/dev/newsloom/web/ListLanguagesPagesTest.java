@@ -148,7 +148,7 @@ class ListLanguagesPagesTest {
         assertThat(de.select("p.languages")).isEmpty();
         Document fr = page("/fr/category/world");
         assertThat(fr.select("article.card h2").eachText()).containsExactly("Grève au port");
-        assertThat(fr.select("p.intro").text()).isEqualTo("The newest articles in French filed under World. Atom feed");
+        assertThat(fr.select("p.intro").text()).isEqualTo("The newest articles in French filed under World. Feeds: Atom · RSS · JSON Feed");
         assertThat(fr.select("p.languages a").eachText()).containsExactly("English (2)");
         assertThat(fr.select("link[type=application/atom+xml]").attr("href")).isEqualTo("/fr/category/world/feed.atom");
     }
