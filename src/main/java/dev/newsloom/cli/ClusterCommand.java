@@ -31,9 +31,8 @@ import picocli.CommandLine.Spec;
  * publication order.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = {"Group a JSON-lines corpus ({\"id\", \"title\", \"text\", \"published\", \"url\", \"source\", \"lang\"},",
-                "in publication order) into stories; prints one line per article:",
-                "{\"id\", \"cluster\": \"<story id>\", \"duplicate_of\": id or null, \"related\": [ids, best first]}."})
+        header = "Group a JSON-lines corpus of articles into stories, with related articles.",
+        description = {"Groups a JSON-lines corpus ({\"id\", \"title\", \"text\", \"published\", \"url\", \"source\", \"lang\"}, in publication order) into stories and prints one line per article: {\"id\", \"cluster\": \"<story id>\", \"duplicate_of\": id or null, \"related\": [ids, best first]}."})
 public final class ClusterCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 64;

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the site fed by the live demo newsroom: invented publishers served over HTTP on this",
-                "machine, publishing new articles while it runs. Nothing leaves the machine."})
+        header = "Run the site fed by the live demo newsroom (invented publishers on this machine).",
+        description = {"Runs the site fed by the live demo newsroom: invented publishers served over HTTP on this machine, publishing new articles while it runs.",
+                "Nothing leaves the machine."})
 public final class DemoCommand implements Callable<Integer> {
     /** Enough articles for about seven hours of live publishing at the default pace; built in about 2 s. */
     static final int WORLD_SIZE = 5_000;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write the demo newsroom's pages and ground truth to a directory")
+        description = "Write the demo newsroom's pages and ground truth to a directory.")
 public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--count", description = "How many articles, in publication order (default: ${DEFAULT-VALUE}).",
             defaultValue = "200") int count;

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** Shows what Newsloom reads from a feed, the same way ingestion reads it: for checking a source before adding it. */
 @Command(name = "parse-feed", mixinStandardHelpOptions = true,
-        description = "Parse an RSS, Atom or JSON feed from a file or URL and print it as JSON")
+        description = "Parse an RSS, Atom or JSON feed from a file or URL and print it as JSON.")
 public final class ParseFeedCommand implements Callable<Integer> {
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
 
