@@ -41,7 +41,7 @@ final class ClientAddress {
         return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 
-    private static boolean isLoopback(String address) {
+    static boolean isLoopback(String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1")
                 || address.equals("[::1]") || address.startsWith("::ffff:127."));
     }
