@@ -106,6 +106,23 @@ class MetricsAccessTest {
     }
 
     @Test
+    void theStatusPageOpensToASignedInAdministratorFromAnywhereAndToNoOtherAccount() throws Exception {
+        var accounts = localOnly.community().accounts();
+        var admin = accounts.create("statusadmin", "status admin password".toCharArray(), dev.newsloom.community.Role.ADMIN);
+        var moderator = accounts.create("statusmod", "status mod password".toCharArray(), dev.newsloom.community.Role.MODERATOR);
+        String adminCookie = "nl_session=" + localOnly.community().sessions().open(admin).token();
+        String modCookie = "nl_session=" + localOnly.community().sessions().open(moderator).token();
+        int port = everyInterface.port();
+        String[] remote = {"X-Forwarded-For", "203.0.113.9"};
+        var asAdmin = get("127.0.0.1", port, "/status", "Cookie", adminCookie, remote[0], remote[1]);
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(asAdmin.body()).select("h1").text()).isEqualTo("Status");
+        assertThat(get("127.0.0.1", port, "/status", "Cookie", modCookie, remote[0], remote[1]).statusCode()).isEqualTo(403);
+        // the machine-readable figures stay with the scraper's rule, whoever is signed in
+        assertThat(get("127.0.0.1", port, "/metrics", "Cookie", adminCookie, remote[0], remote[1]).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aTokenTooShortToGuardAnythingStopsTheStartWithTheReason() {
         assertThatThrownBy(() -> withToken.startWeb("127.0.0.1", 0, "secret"))
                 .isInstanceOf(IllegalArgumentException.class)
