@@ -58,6 +58,9 @@ public final class Application implements AutoCloseable {
     private final StoryEngine stories;
     private final dev.newsloom.community.Community community;
     private final AiCacheRepository aiCache;
+    /** The operator's metrics, fed by every part below and scraped at /metrics. */
+    private final dev.newsloom.metrics.Metrics metrics = new dev.newsloom.metrics.Metrics();
+    private final dev.newsloom.store.OperatorRepository operator;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
@@ -74,10 +77,12 @@ public final class Application implements AutoCloseable {
         this.community = community(database, clock);
         // the classifier learns from publishers' own sections; recall what earlier runs saw
         tags.forEachHinted(5_000, (category, a) -> tagger.learn(category, a.title(), a.text()));
-        this.embedder = semanticSearchEnabled() ? new SentenceEmbedder() : null;
-        this.index = ArticleIndex.open(dataDir.resolve("index"), embedder);
+        this.embedder = semanticSearchEnabled() ? new SentenceEmbedder(metrics.embeddings()) : null;
+        this.index = ArticleIndex.open(dataDir.resolve("index"), embedder, metrics.searches());
         this.storyRepository = new StoryRepository(database);
-        this.stories = new StoryEngine(StoryConfig.defaults(), embedder);
+        this.stories = new StoryEngine(StoryConfig.defaults(), embedder, metrics.placements());
+        this.operator = new dev.newsloom.store.OperatorRepository(database);
+        metrics.watch(operator, index, stories);
         this.aiCache = new AiCacheRepository(database);
         restoreStories();
         if (retagIfOutdated()) {
@@ -188,7 +193,7 @@ public final class Application implements AutoCloseable {
         HttpFetcher fetcher = new HttpFetcher(fetcherConfig);
         SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParser(), new DensityExtractor(), sources,
                 new IndexingArticleSink(articles, sources, tags, tagger, index, stories, storyRepository, aiCache), new RefreshPolicy(new Random()), clock,
-                boilerplate);
+                boilerplate, metrics.ingest());
         scheduler = new Scheduler(sources, refresher, clock, 4, tick);
         running.add(fetcher);
         running.add(refresher);
@@ -197,9 +202,18 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer startWeb(String host, int port) {
+        return startWeb(host, port, null);
+    }
+
+    /** @param metricsToken the bearer token /metrics asks for; null answers it on this machine only */
+    public WebServer startWeb(String host, int port, String metricsToken) {
+        dev.newsloom.web.Monitoring monitoring = new dev.newsloom.web.Monitoring(metrics.site(), metricsToken, operator, index,
+                dataDir.resolve("index"), database.dialect() == dev.newsloom.store.Dialect.SQLITE ? dataDir.resolve("newsloom.db") : null,
+                clock);
         AiService ai = aiFeaturesEnabled() ? new AiService(new ExtractiveEngine(embedder), aiCache, generativeEngine(), clock) : null;
         if (ai != null) running.add(ai);
-        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community, ai, questionsPerMinute()).start(host, port);
+        web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community, ai, questionsPerMinute())
+                .monitoredBy(monitoring).start(host, port);
         running.add(web);
         running.add(CommunityHousekeeping.start(community, new dev.newsloom.store.RateEventRepository(database), clock));
         return web;
@@ -296,5 +310,6 @@ public final class Application implements AutoCloseable {
         }
         index.close();
         database.close();
+        metrics.close();
     }
 }

@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
             int subscribed = DemoSources.subscribe(app.sources(), newsroom);
             DemoSources.catchUp(newsroom, app.articles());
             app.startIngestion(FetcherConfig.defaults(), Duration.ofSeconds(1));
-            var web = app.startWeb(server.host, server.port);
+            var web = app.startWeb(server.host, server.port, server.metricsToken);
             out.printf("Demo newsroom: %d publishers at %s (a new article every %d s)%n", subscribed, newsroom.baseUri(),
                     publishSeconds);
             out.printf("Newsloom is running at http://%s:%d/ (data in %s). Ctrl-C stops it.%n",

@@ -20,7 +20,7 @@ public final class ServeCommand implements Callable<Integer> {
         Lifecycle lifecycle = new Lifecycle();
         try (Application app = Application.open(data.path(), data.postgres())) {
             app.startIngestion(FetcherConfig.defaults(), Duration.ofSeconds(1));
-            var web = app.startWeb(server.host, server.port);
+            var web = app.startWeb(server.host, server.port, server.metricsToken);
             spec.commandLine().getOut().printf("Newsloom is running at http://%s:%d/ (data in %s). Ctrl-C stops it.%n",
                     displayHost(server.host), web.port(), app.dataDir());
             spec.commandLine().getOut().flush();

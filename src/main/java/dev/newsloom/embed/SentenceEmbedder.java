@@ -18,16 +18,30 @@ public final class SentenceEmbedder {
     public static final int MAX_CHARS = 1000;
 
     private volatile AllMiniLmL6V2EmbeddingModel model;
+    private final EmbeddingObserver observer;
+
+    public SentenceEmbedder() {
+        this(EmbeddingObserver.NONE);
+    }
+
+    public SentenceEmbedder(EmbeddingObserver observer) {
+        this.observer = observer;
+    }
 
     public float[] embed(String text) {
-        return model().embed(cut(text)).content().vector();
+        long start = System.nanoTime();
+        float[] v = model().embed(cut(text)).content().vector();
+        observer.embedded(1, System.nanoTime() - start);
+        return v;
     }
 
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) segments.add(TextSegment.from(cut(t)));
         List<float[]> out = new ArrayList<>(texts.size());
+        long start = System.nanoTime();
         for (Embedding e : model().embedAll(segments).content()) out.add(e.vector());
+        observer.embedded(texts.size(), System.nanoTime() - start);
         return out;
     }
 

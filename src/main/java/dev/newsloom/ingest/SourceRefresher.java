@@ -45,6 +45,7 @@ public final class SourceRefresher implements AutoCloseable {
     private volatile boolean stopping;
     /** Removes what each source repeats under every article; null when not learning. */
     private final LearnedBoilerplate boilerplate;
+    private final IngestObserver observer;
 
     public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
             ArticleSink articles, RefreshPolicy policy, Clock clock) {
@@ -53,6 +54,13 @@ public final class SourceRefresher implements AutoCloseable {
 
     public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
             ArticleSink articles, RefreshPolicy policy, Clock clock, LearnedBoilerplate boilerplate) {
+        this(fetcher, parser, extractor, sources, articles, policy, clock, boilerplate, IngestObserver.NONE);
+    }
+
+    /** @param observer told how each refresh, page and article went (the operator's metrics) */
+    public SourceRefresher(HttpFetcher fetcher, FeedParser parser, Extractor extractor, SourceStore sources,
+            ArticleSink articles, RefreshPolicy policy, Clock clock, LearnedBoilerplate boilerplate, IngestObserver observer) {
+        this.observer = observer;
         this.boilerplate = boilerplate;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -64,6 +72,13 @@ public final class SourceRefresher implements AutoCloseable {
     }
 
     public RefreshResult refresh(Source source) {
+        long start = System.nanoTime();
+        RefreshResult result = run(source);
+        observer.refreshed(result, System.nanoTime() - start);
+        return result;
+    }
+
+    private RefreshResult run(Source source) {
         Instant started = clock.instant();
         String url = source.feedUrl();
         int status = 0;
@@ -140,6 +155,7 @@ public final class SourceRefresher implements AutoCloseable {
                 Article article = pending.get(i).get();
                 if (article != null) {
                     articles.accept(article, fresh.get(i).link());
+                    observer.stored(article);
                     added++;
                 }
             } catch (java.util.concurrent.ExecutionException e) {
@@ -159,12 +175,16 @@ public final class SourceRefresher implements AutoCloseable {
         try {
             FetchResponse r = fetcher.fetch(toUri(item.link()), null, null);
             fetchedUrl = r.finalUri().toString();
+            long extracting = System.nanoTime();
             page = extractor.extract(PageDecoder.decode(r.body(), r.contentType()), fetchedUrl);
             if (boilerplate != null) page = boilerplate.apply(source.id(), page, clock.instant());
+            observer.pageFetched(true, System.nanoTime() - extracting);
         } catch (FetchException | IllegalArgumentException e) {
             log.info("Source {}: article page {} not fetched: {}", source.id(), item.link(), e.getMessage());
+            observer.pageFetched(false, -1);
         } catch (RuntimeException e) {
             log.warn("Source {}: extraction failed on {}", source.id(), item.link(), e);
+            observer.pageFetched(false, -1);
         }
         return assembler.assemble(source, item, page, fetchedUrl, clock.instant());
     }

@@ -80,10 +80,12 @@ public final class ArticleIndex implements AutoCloseable {
     private final Map<String, Float> boosts = new HashMap<>();
     private final String[] textFields;
     private final SentenceEmbedder embedder;
+    private final SearchObserver observer;
     private volatile long lastCommit = System.nanoTime();
 
-    private ArticleIndex(Path dir, SentenceEmbedder embedder) throws IOException {
+    private ArticleIndex(Path dir, SentenceEmbedder embedder, SearchObserver observer) throws IOException {
         this.embedder = embedder;
+        this.observer = observer;
         Files.createDirectories(dir);
         directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -112,8 +114,13 @@ public final class ArticleIndex implements AutoCloseable {
      *                 and searches blend meaning with words (so "truce" finds "ceasefire")
      */
     public static ArticleIndex open(Path dir, SentenceEmbedder embedder) {
+        return open(dir, embedder, SearchObserver.NONE);
+    }
+
+    /** @param observer told of every search and suggestion the index answers, with its time */
+    public static ArticleIndex open(Path dir, SentenceEmbedder embedder, SearchObserver observer) {
         try {
-            return new ArticleIndex(dir, embedder);
+            return new ArticleIndex(dir, embedder, observer);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IllegalStateException("the search index at " + dir + " is in use by another Newsloom process"
                     + " (a running serve or demo); stop it first, or use a different --data-dir", e);
@@ -224,6 +231,15 @@ public final class ArticleIndex implements AutoCloseable {
      * @throws IllegalArgumentException when the query cannot be understood even as plain words
      */
     public SearchResults search(SearchQuery q) {
+        long start = System.nanoTime();
+        try {
+            return answer(q);
+        } finally {
+            observer.searched(SearchObserver.Kind.SEARCH, System.nanoTime() - start);
+        }
+    }
+
+    private SearchResults answer(SearchQuery q) {
         if (q.text().isEmpty() && !q.hasFilters()) return new SearchResults(List.of(), 0, Map.of());
         Query textQuery = q.text().isEmpty() ? null : parse(q.text());
         boolean newest = q.sort() == SearchQuery.Sort.NEWEST || textQuery == null;
@@ -346,6 +362,15 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Titles of articles whose title has words starting with what was typed so far, best first. */
     public List<String> suggestTitles(String typed, int limit) {
+        long start = System.nanoTime();
+        try {
+            return suggest(typed, limit);
+        } finally {
+            observer.searched(SearchObserver.Kind.SUGGEST, System.nanoTime() - start);
+        }
+    }
+
+    private List<String> suggest(String typed, int limit) {
         String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         List<String> terms = java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
         if (terms.isEmpty() || terms.get(terms.size() - 1).length() < 2) return List.of();

@@ -40,6 +40,7 @@ public final class StoryEngine {
     private static final int NEIGHBOUR_WINDOW = 5_000;
 
     private final StoryConfig config;
+    private final PlacementObserver observer;
     private final SentenceEmbedder embedder;
     private final TermStats termStats = new TermStats();
     private final DuplicateIndex duplicates;
@@ -68,6 +69,12 @@ public final class StoryEngine {
 
     /** @param embedder null to cluster on words and names alone */
     public StoryEngine(StoryConfig config, SentenceEmbedder embedder) {
+        this(config, embedder, PlacementObserver.NONE);
+    }
+
+    /** @param observer told of each placement and its time */
+    public StoryEngine(StoryConfig config, SentenceEmbedder embedder, PlacementObserver observer) {
+        this.observer = observer;
         this.config = config;
         this.embedder = embedder;
         this.duplicates = new DuplicateIndex(config.duplicateSimilarity());
@@ -104,6 +111,14 @@ public final class StoryEngine {
 
     /** Decides the article's story. An article already placed keeps its place. */
     public synchronized Placement place(Prepared p) {
+        long start = System.nanoTime();
+        boolean known = members.containsKey(p.input().id());
+        Placement placed = decide(p);
+        if (!known) observer.placed(placed, System.nanoTime() - start);
+        return placed;
+    }
+
+    private Placement decide(Prepared p) {
         StoryInput in = p.input();
         Member known = members.get(in.id());
         if (known != null) return new Placement(in.id(), root(known.story), known.duplicateOf, List.of(), List.of());

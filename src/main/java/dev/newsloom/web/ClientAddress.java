@@ -52,7 +52,7 @@ final class ClientAddress {
                 || (fromProxy(ctx) && "https".equalsIgnoreCase(SiteBase.Forwarded.param(ctx.header("Forwarded"), "proto")));
     }
 
-    private static boolean isLoopback(String address) {
+    static boolean isLoopback(String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1")
                 || address.equals("[::1]") || address.startsWith("::ffff:127."));
     }

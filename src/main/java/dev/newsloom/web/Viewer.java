@@ -66,6 +66,10 @@ public final class Viewer {
         return role != null && role.atLeast(Role.MODERATOR);
     }
 
+    public boolean admin() {
+        return role == Role.ADMIN;
+    }
+
     public String csrf() {
         return csrf;
     }

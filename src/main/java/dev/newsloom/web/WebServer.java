@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
     private final CommunityWeb community;
     /** The AI panel, its pages and API; null when the site runs without AI features. */
     private final AiHandlers ai;
+    private Monitoring monitoring;
     private Javalin app;
 
     public WebServer(ArticleRepository articles, SourceRepository sources, TagRepository tags, ArticleIndex index,
@@ -93,6 +94,12 @@ public final class WebServer implements AutoCloseable {
         this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
     }
 
+    /** Adds /metrics, /status and request timing; before {@link #start}. */
+    public WebServer monitoredBy(Monitoring monitoring) {
+        this.monitoring = monitoring;
+        return this;
+    }
+
     public WebServer start(String host, int port) {
         SiteErrors errors = new SiteErrors(templates, path -> Protocol.allowed(app, path));
         app = Javalin.create(config -> {
@@ -136,6 +143,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v1/trending", listApi::trending);
             config.routes.get("/api/v1/sources", api::sources);
             if (ai != null) ai.routes(config.routes);
+            if (monitoring != null) monitoring.install(config, templates);
             config.routes.after(Protocol::after);
             errors.install(config.routes);
         });

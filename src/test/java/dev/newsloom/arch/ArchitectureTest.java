@@ -36,7 +36,23 @@ class ArchitectureTest {
                         "dev.newsloom.stories..", "dev.newsloom.tags..", "dev.newsloom.search..",
                         "dev.newsloom.ai..", "dev.newsloom.community..", "dev.newsloom.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.newsloom.store..", "dev.newsloom.web..", "dev.newsloom.cli..", "dev.newsloom.bench..")
+                        "dev.newsloom.store..", "dev.newsloom.web..", "dev.newsloom.cli..", "dev.newsloom.bench..",
+                        "dev.newsloom.metrics..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMetricsImportMicrometer() {
+        noClasses().that().resideOutsideOfPackage("dev.newsloom.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .because("the inner packages report through their own small observer ports; cli.Application wires them")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheWiringReachesTheMetrics() {
+        noClasses().that().resideOutsideOfPackages("dev.newsloom.metrics..", "dev.newsloom.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.newsloom.metrics..")
                 .check(classes);
     }
 
@@ -60,7 +76,8 @@ class ArchitectureTest {
     @Test
     void storeDoesNotDependOnTheWeb() {
         noClasses().that().resideInAPackage("dev.newsloom.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.newsloom.web..", "dev.newsloom.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsloom.web..", "dev.newsloom.cli..",
+                        "dev.newsloom.metrics..")
                 .check(classes);
     }
 
