@@ -235,9 +235,18 @@ final class ListHandlers {
         String q = query(ctx);
         List<Map<String, Object>> hashtags = new ArrayList<>();
         for (Hashtag h : tags.suggest(q, 6)) {
-            hashtags.add(Map.of("tag", h.tag(), "label", h.label(), "articles", (int) h.score(), "href", Paths.hashtag("en", h.tag())));
+            Map<String, Object> one = new LinkedHashMap<>(); // fields in the order docs/api.md gives them
+            one.put("tag", h.tag());
+            one.put("label", h.label());
+            one.put("articles", (int) h.score());
+            one.put("href", Paths.hashtag("en", h.tag()));
+            hashtags.add(one);
         }
-        JsonReply.send(ctx, Map.of("query", q, "hashtags", hashtags, "titles", index.suggestTitles(q, 6)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("hashtags", hashtags);
+        body.put("titles", index.suggestTitles(q, 6));
+        JsonReply.send(ctx, body);
     }
 
     void searchApi(Context ctx) {
