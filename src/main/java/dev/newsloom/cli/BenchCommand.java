@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print one result line for docs/benchmarks.md.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Stories.class,
-                BenchCommand.Ai.class, PasswordBench.class})
+                BenchCommand.Ai.class, BenchCommand.Web.class, PasswordBench.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -155,6 +155,40 @@ public final class BenchCommand implements Runnable {
                     r.storyArticles(), r.storySentences(), r.storyBriefColdMs(), r.storyPanelColdMs(), r.storyPanelWarmMs(), r.questions(),
                     r.askP50Ms(), r.askP99Ms(), r.askColdP50Ms(), r.askColdP99Ms(), r.modelLoadMs(), machine());
             return 0;
+        }
+    }
+
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = "Ingest the demo newsroom into a scratch store, then time each kind of page and API answer with concurrent clients over loopback: requests/s and latency percentiles.")
+    static final class Web implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--articles", defaultValue = "1000", description = "Articles the newsroom serves (default: ${DEFAULT-VALUE}).") int articles;
+        @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") int clients;
+        @Option(names = "--seconds", defaultValue = "10", description = "Seconds of requests per kind of page (default: ${DEFAULT-VALUE}).") int seconds;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("newsloom-bench-web");
+            try {
+                var r = WebBench.run(dir, seed, articles, clients, java.time.Duration.ofSeconds(seconds));
+                var out = spec.commandLine().getOut();
+                out.printf("web: %d articles, %d stories (ingested in %.0f s), %d clients, %d s per kind [%s]%n", r.articles(), r.stories(),
+                        r.ingestSeconds(), clients, seconds, machine());
+                out.println("| kind | addresses | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | not 200 |");
+                out.println("|---|---|---|---|---|---|---|---|---|");
+                long errors = 0;
+                for (var row : r.rows()) {
+                    out.printf("| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %d |%n", row.kind(), row.addresses(), row.requests(),
+                            row.perSecond(), row.p50(), row.p95(), row.p99(), row.max(), row.errors());
+                    errors += row.errors();
+                }
+                return errors == 0 ? 0 : 1;
+            } finally {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 }

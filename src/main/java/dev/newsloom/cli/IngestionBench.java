@@ -41,23 +41,29 @@ final class IngestionBench {
                     d.maxConcurrency(), perHost, d.userAgent());
             Scheduler scheduler = app.prepareIngestion(config, Duration.ofHours(1));
             long start = System.nanoTime();
-            int rounds = 0;
-            int added;
-            do {
-                rounds++;
-                List<CompletableFuture<RefreshResult>> pending = new ArrayList<>();
-                for (Source s : app.sources().all()) pending.add(scheduler.refreshNow(s.id()));
-                added = 0;
-                for (var f : pending) {
-                    RefreshResult r = f.get();
-                    if (r.error() != null) throw new IllegalStateException("source " + r.sourceId() + " failed: " + r.error());
-                    added += r.newArticles();
-                }
-            } while (added > 0);
-            app.index().commit();
+            int rounds = refreshUntilNothingNew(app, scheduler);
             double seconds = (System.nanoTime() - start) / 1e9;
             long stored = app.articles().count();
             return new Result(newsroom.published().size(), stored, rounds, seconds, stored / seconds, app.index().count());
         }
+    }
+
+    /** Refreshes every source until a round brings nothing new; the number of rounds. */
+    static int refreshUntilNothingNew(Application app, Scheduler scheduler) throws Exception {
+        int rounds = 0;
+        int added;
+        do {
+            rounds++;
+            List<CompletableFuture<RefreshResult>> pending = new ArrayList<>();
+            for (Source s : app.sources().all()) pending.add(scheduler.refreshNow(s.id()));
+            added = 0;
+            for (var f : pending) {
+                RefreshResult r = f.get();
+                if (r.error() != null) throw new IllegalStateException("source " + r.sourceId() + " failed: " + r.error());
+                added += r.newArticles();
+            }
+        } while (added > 0);
+        app.index().commit();
+        return rounds;
     }
 }
