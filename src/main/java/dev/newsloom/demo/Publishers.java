@@ -22,7 +22,7 @@ final class Publishers {
                     false, true, false, false, null, null, "story-id"),
             new Publisher("copperline-post", "The Copperline Post", "en", "UTF-8", "microdata", FeedFormat.JSON_FEED_1_1,
                     false, false, false, false, null,
-                    "The Copperline Post is funded by its readers: a monthly gift of any size keeps our reporters on the street.",
+                    "Readers fund the Copperline Post. A monthly gift keeps our newsroom going.",
                     "section"),
             new Publisher("eastbrook-observer", "Eastbrook Observer", "en", "UTF-8", "time-tag", FeedFormat.RSS_1,
                     false, false, false, false, null, null, "dated"),
