@@ -38,13 +38,19 @@ public final class DemoCommand implements Callable<Integer> {
                     + "article ids derive from its URLs.")
     int newsroomPort;
 
+    @Option(names = "--flaky-feed", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "One publisher's feed fails now and then (HTTP 500, 503 with Retry-After, a cut-off feed, "
+                    + "a slow answer) and recovers, so /sources shows errors, back-off and recovery "
+                    + "(default: on; --no-flaky-feed turns it off).")
+    boolean flakyFeed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Lifecycle lifecycle = new Lifecycle();
         int port = newsroomPort >= 0 ? newsroomPort : server.port == 0 ? 0 : server.port + 1;
         NewsroomOptions options = new NewsroomOptions(port, Duration.ofHours(48), Duration.ofSeconds(publishSeconds),
-                Clock.systemUTC(), 30);
+                Clock.systemUTC(), 30).withFlakyFeed(flakyFeed);
         try (NewsroomServer newsroom = NewsroomServer.start(new Newsroom(seed, WORLD_SIZE), options);
                 Application app = Application.open(data.path(), data.postgres())) {
             int subscribed = DemoSources.subscribe(app.sources(), newsroom);
@@ -53,6 +59,10 @@ public final class DemoCommand implements Callable<Integer> {
             var web = app.startWeb(server.host, server.port, server.metricsToken);
             out.printf("Demo newsroom: %d publishers at %s (a new article every %d s)%n", subscribed, newsroom.baseUri(),
                     publishSeconds);
+            newsroom.flakyPublisher().ifPresent(p -> out.printf(
+                    "%s's feed fails now and then and recovers (first at %s UTC): watch it on /sources.%n", p.name(),
+                    newsroom.outages().get(0).from().atZone(java.time.ZoneOffset.UTC).toLocalTime()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             out.printf("Newsloom is running at http://%s:%d/ (data in %s). Ctrl-C stops it.%n",
                     ServeCommand.displayHost(server.host), web.port(), app.dataDir());
             out.flush();

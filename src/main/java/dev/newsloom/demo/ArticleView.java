@@ -39,11 +39,27 @@ record ArticleView(Publisher publisher, DemoArticle article, List<DemoArticle> r
         return publisher.homePath() + "?section=" + article.category().toLowerCase(Locale.ROOT);
     }
 
-    /** The true body, one element per paragraph; the ground truth is exactly this text. */
+    /**
+     * The true body, one element per paragraph; the ground truth is exactly this text. A publisher's
+     * {@link Publisher#bodyPromo()} goes after the second paragraph (after the last of a shorter
+     * article) in the same markup, as content systems insert them: nothing but its recurrence
+     * across the publisher's articles tells it apart.
+     */
     String paragraphs(String open, String close) {
         StringBuilder out = new StringBuilder();
-        for (String p : article.paragraphs()) out.append("    ").append(open).append(Html.text(p)).append(close).append('\n');
+        List<String> body = article.paragraphs();
+        int promoAfter = Math.min(2, body.size());
+        for (int i = 0; i < body.size(); i++) {
+            out.append("    ").append(open).append(Html.text(body.get(i))).append(close).append('\n');
+            if (i + 1 == promoAfter) promo(out, open, close);
+        }
         return out.toString();
+    }
+
+    private void promo(StringBuilder out, String open, String close) {
+        if (publisher.bodyPromo() != null && !publisher.paywalled()) {
+            out.append("    ").append(open).append(Html.text(publisher.bodyPromo())).append(close).append('\n');
+        }
     }
 
     String description() {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,8 @@ public final class NewsroomServer implements AutoCloseable {
     private final Map<String, Publisher> publishers = new LinkedHashMap<>();
     private final Map<String, byte[]> images = new ConcurrentHashMap<>();
     private final List<Draft> queue;
+    /** The flaky publisher's outages; null when every feed always answers. */
+    private final FeedTrouble trouble;
     private int nextDraft;
     /** Replaced whole on every publication, so request threads read a consistent state without locks. */
     private volatile Snapshot snapshot;
@@ -73,6 +76,7 @@ public final class NewsroomServer implements AutoCloseable {
             backfilled.add(d.publishAt(origin.plus(d.offset())));
         }
         this.snapshot = snapshotOf(backfilled, Map.of(), now);
+        this.trouble = options.flakyFeed() ? new FeedTrouble(newsroom.seed(), now) : null;
 
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         this.handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -118,6 +122,16 @@ public final class NewsroomServer implements AutoCloseable {
 
     public List<Publisher> publishers() {
         return List.copyOf(publishers.values());
+    }
+
+    /** The publisher whose feed fails now and then; empty unless the options ask for a flaky feed. */
+    public Optional<Publisher> flakyPublisher() {
+        return trouble == null ? Optional.empty() : Optional.of(publishers.get(Publishers.FLAKY));
+    }
+
+    /** When and how the flaky publisher's feed fails, in order; empty without a flaky feed. */
+    public List<FeedTrouble.Outage> outages() {
+        return trouble == null ? List.of() : trouble.outages();
     }
 
     public Newsroom newsroom() {
@@ -215,6 +229,10 @@ public final class NewsroomServer implements AutoCloseable {
             }
             if (path.equals(p.feedPath())) {
                 byte[] feed = renderer.feed(p, newest(own, options.feedSize()), modified);
+                if (trouble != null && p.slug().equals(Publishers.FLAKY)) {
+                    Optional<FeedTrouble.Outage> outage = trouble.at(options.clock().instant());
+                    if (outage.isPresent() && failFeed(exchange, p, feed, outage.get())) return;
+                }
                 respond(exchange, p.feedFormat().mediaType() + "; charset=" + p.charset(), feed, modified, true);
                 return;
             }
@@ -238,6 +256,58 @@ public final class NewsroomServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(404, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
         if (!exchange.getRequestMethod().equals("HEAD")) exchange.getResponseBody().write(body);
+    }
+
+    /**
+     * Answers the feed request as the outage's kind of failure does; false when the request is to
+     * be answered normally after all (a slow answer, once its wait is over).
+     */
+    private boolean failFeed(HttpExchange exchange, Publisher p, byte[] feed, FeedTrouble.Outage outage) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        switch (outage.kind()) {
+            case SERVER_ERROR -> {
+                sendError(exchange, 500, "500 Internal Server Error",
+                        "The server encountered an internal error and was unable to complete your request.");
+                return true;
+            }
+            case UNAVAILABLE -> {
+                long seconds = Math.max(1, Duration.between(options.clock().instant(), outage.until()).toSeconds() + 1);
+                headers.set("Retry-After", Long.toString(seconds));
+                sendError(exchange, 503, "503 Service Unavailable",
+                        p.name() + " is down for scheduled maintenance. Please try again shortly.");
+                return true;
+            }
+            case MALFORMED -> {
+                // the publishing system died while writing: no validators, the document stops mid-element
+                byte[] cut = java.util.Arrays.copyOf(feed, feed.length * 3 / 5);
+                headers.set("Content-Type", p.feedFormat().mediaType() + "; charset=" + p.charset());
+                headers.set("Cache-Control", "no-cache");
+                boolean head = exchange.getRequestMethod().equals("HEAD");
+                exchange.sendResponseHeaders(200, head ? -1 : cut.length);
+                if (!head) exchange.getResponseBody().write(cut);
+                return true;
+            }
+            case SLOW -> {
+                try {
+                    Thread.sleep(options.slowAnswer());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void sendError(HttpExchange exchange, int status, String title, String message) throws IOException {
+        byte[] body = ("<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>"
+                + Html.text(message) + "</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) exchange.getResponseBody().write(body);
     }
 
     private static List<DemoArticle> newest(List<DemoArticle> inOrder, int limit) {

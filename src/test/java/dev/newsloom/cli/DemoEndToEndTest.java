@@ -99,6 +99,7 @@ class DemoEndToEndTest {
         assertThat(app.articles().count()).isEqualTo(truth.size());
         double f1Sum = 0;
         int scored = 0;
+        Map<String, Integer> articlesOf = new HashMap<>(), holdingPromo = new HashMap<>();
         for (DemoArticle t : truth) {
             Article a = stored(t);
             String where = t.publisherSlug() + " " + t.path();
@@ -112,6 +113,12 @@ class DemoEndToEndTest {
             if (t.credit() != null) assertThat(a.credit()).as(where).isEqualTo(t.credit());
             String promo = publisher(t).promo();
             if (promo != null) assertThat(a.text()).as(where).doesNotContain(promo);
+            // an in-body promo is only known as boilerplate once learned: the articles before keep it (counted below)
+            String bodyPromo = publisher(t).bodyPromo();
+            if (bodyPromo != null) {
+                articlesOf.merge(t.publisherSlug(), 1, Integer::sum);
+                if (a.text().contains(bodyPromo)) holdingPromo.merge(t.publisherSlug(), 1, Integer::sum);
+            }
             if (!t.excerptOnly()) {
                 double f1 = TextOverlap.of(a.text(), t.text()).f1();
                 assertThat(f1).as(where).isGreaterThan(0.9);
@@ -120,6 +127,9 @@ class DemoEndToEndTest {
             }
         }
         assertThat(f1Sum / scored).isGreaterThan(0.97);
+        assertThat(articlesOf).isNotEmpty();
+        articlesOf.forEach((slug, n) -> assertThat(holdingPromo.getOrDefault(slug, 0)).as(slug)
+                .isEqualTo(Math.min(n, dev.newsloom.extract.LearnedBoilerplate.MIN_ARTICLES - 1)));
     }
 
     @Test
@@ -127,7 +137,10 @@ class DemoEndToEndTest {
     void articlePagesShowTheTitleOnceTheCaptionApartAndNoBoilerplate() {
         Set<String> seenPublishers = new HashSet<>();
         for (DemoArticle t : newsroom.published()) {
-            if (t.excerptOnly() || !seenPublishers.add(t.publisherSlug())) continue;
+            String bodyPromo = publisher(t).bodyPromo();
+            // an article extracted before its source's promo line was learned holds it; the test above counts those
+            if (t.excerptOnly() || bodyPromo != null && stored(t).text().contains(bodyPromo)) continue;
+            if (!seenPublishers.add(t.publisherSlug())) continue;
             Article a = stored(t);
             var response = Http.get("http://127.0.0.1:" + web.port() + "/" + (a.lang() == null ? "en" : a.lang()) + "/article/" + a.id());
             assertThat(response.statusCode()).isEqualTo(200);

@@ -65,8 +65,12 @@ class PostgresEndToEndTest {
 
                 Set<String> publishers = new HashSet<>();
                 for (DemoArticle t : truth) {
-                    if (t.excerptOnly() || !publishers.add(t.publisherSlug())) continue;
+                    if (t.excerptOnly()) continue;
                     Article a = app.articles().find(ArticleId.fromUrl(t.url(newsroom.baseUri()).toString())).orElseThrow();
+                    // extracted before the source's in-body promo was learned (DemoEndToEndTest counts those)
+                    String bodyPromo = newsroom.newsroom().publisher(t.publisherSlug()).orElseThrow().bodyPromo();
+                    if (bodyPromo != null && a.text().contains(bodyPromo)) continue;
+                    if (!publishers.add(t.publisherSlug())) continue;
                     Document page = Jsoup.parse(Http.get(base + "/" + (a.lang() == null ? "en" : a.lang()) + "/article/" + a.id()).body());
                     assertThat(page.select("h1").text()).isEqualTo(t.title());
                     assertThat(page.select("article.story .body p").eachText()).containsExactlyElementsOf(t.paragraphs());

@@ -151,6 +151,33 @@ class NewsroomTest {
         assertThat(structures).hasSize(newsroom.publishers().size());
     }
 
+    @Test
+    void inBodyPromosArePrintedAmongTheParagraphsButAreNotArticleText() {
+        SiteRenderer renderer = new SiteRenderer(URI.create("http://newsroom.test/"));
+        List<Publisher> promoting = newsroom.publishers().stream().filter(p -> p.bodyPromo() != null).toList();
+        assertThat(promoting).hasSizeBetween(1, 2).noneMatch(Publisher::paywalled);
+        for (Publisher p : promoting) {
+            List<DemoArticle> own = articles.stream().filter(a -> a.publisherSlug().equals(p.slug())).limit(20).toList();
+            assertThat(own).hasSize(20);
+            for (DemoArticle a : own) {
+                String page = new String(renderer.articlePage(p, a, articles), Charset.forName(p.charset()));
+                // in the same plain markup as the article's own paragraphs, after the second of them
+                String line = "<p>" + escape(p.bodyPromo()) + "</p>";
+                assertThat(page).contains(line);
+                int at = page.indexOf(line);
+                assertThat(page.indexOf(escape(a.paragraphs().get(Math.min(1, a.paragraphs().size() - 1))))).isLessThan(at);
+                if (a.paragraphs().size() > 2) assertThat(page.indexOf(escape(a.paragraphs().get(2)))).isGreaterThan(at);
+                assertThat(a.text()).doesNotContain(p.bodyPromo());
+            }
+        }
+        for (Publisher p : newsroom.publishers()) {
+            if (p.bodyPromo() != null) continue;
+            DemoArticle a = articles.stream().filter(x -> x.publisherSlug().equals(p.slug())).findFirst().orElseThrow();
+            String page = new String(renderer.articlePage(p, a, articles), Charset.forName(p.charset()));
+            for (Publisher other : promoting) assertThat(page).doesNotContain(escape(other.bodyPromo()));
+        }
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
