@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** Accounts from the command line: the first administrator, moderators, a forgotten password. */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Manage reader accounts (works while the site runs).",
-        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.SetRole.class, UserCommand.ListUsers.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.Unlock.class, UserCommand.SetRole.class,
+                UserCommand.ListUsers.class})
 public final class UserCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -67,7 +68,7 @@ public final class UserCommand implements Runnable {
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true,
-            description = "Set a new password for an account (signs it out everywhere).")
+            description = "Set a new password for an account (signs it out everywhere and lifts its sign-in lock).")
     static final class Password implements Callable<Integer> {
         @Mixin DataDirOption data;
         @Spec CommandSpec spec;
@@ -77,6 +78,7 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return withCommunity(spec, data, community -> {
+                community.accounts().existing(name); // "no account" before asking for a password nobody can use
                 char[] password = UserCommand.password(spec, stdin);
                 try {
                     community.accounts().resetPassword(name, password);
@@ -84,6 +86,23 @@ public final class UserCommand implements Runnable {
                 } finally {
                     Accounts.wipe(password);
                 }
+            });
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lift an account's sign-in lock (after 5 failed sign-ins) without changing its password.")
+    static final class Unlock implements Callable<Integer> {
+        @Mixin DataDirOption data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            return withCommunity(spec, data, community -> {
+                String shown = community.accounts().existing(name).name();
+                boolean was = community.accounts().unlock(name);
+                spec.commandLine().getOut().printf(was ? "%s can sign in again now.%n" : "%s was not locked.%n", shown);
             });
         }
     }

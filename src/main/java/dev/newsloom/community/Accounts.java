@@ -111,12 +111,34 @@ public final class Accounts {
         users.delete(user.id());
     }
 
-    /** The operator's reset of a forgotten password (there is no e-mail to send a link to); signs the account out everywhere. */
+    /**
+     * The operator's reset of a forgotten password (there is no e-mail to send a link to); signs the
+     * account out everywhere and lifts its sign-in lock: a reader who locked themselves out by
+     * guessing is exactly the one who asks for a new password.
+     */
     public void resetPassword(String name, char[] password) {
-        User user = users.findByKey(Names.key(name == null ? "" : name)).orElseThrow(() -> notFound(name));
+        User user = existing(name);
         Names.checkPassword(password, user.name());
         users.setPasswordHash(user.id(), hasher.hash(password));
         sessions.closeAll(user.id());
+        unlock(user.name());
+    }
+
+    /**
+     * Forgets the account's failed sign-ins, so the lock they caused ends now; says whether there
+     * were any. The per-address count stays: it is about the network, not the account.
+     */
+    public boolean unlock(String name) {
+        User user = existing(name);
+        String key = "login:account:" + Names.key(user.name());
+        boolean locked = events.count(key, clock.instant().minus(config.loginWindow())) > 0;
+        events.clear(key);
+        return locked;
+    }
+
+    /** The account of that name, or an {@link AccountException} of kind NOT_FOUND saying there is none. */
+    public User existing(String name) {
+        return users.findByKey(Names.key(name == null ? "" : name)).orElseThrow(() -> notFound(name));
     }
 
     public void setRole(String name, Role role) {

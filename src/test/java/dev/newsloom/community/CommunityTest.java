@@ -111,6 +111,27 @@ class CommunityTest {
     }
 
     @Test
+    void theOperatorsNewPasswordOrUnlockLiftsTheSignInLock() {
+        reader("Ana");
+        reader("Bruno");
+        for (String who : List.of("Ana", "Bruno")) {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> c.accounts().logIn(who, "guess number one".toCharArray(), "10.1.1.1"))
+                        .isInstanceOf(AccountException.class);
+            }
+            assertThatThrownBy(() -> c.accounts().logIn(who, PW, "10.9.9.9")).hasMessageContaining("Too many failed sign-ins");
+        }
+        // the reader who locked themselves out asks for a new password: it works at once
+        c.accounts().resetPassword("ana", "a brand new password".toCharArray());
+        assertThat(c.accounts().logIn("Ana", "a brand new password".toCharArray(), "10.9.9.9").user().name()).isEqualTo("Ana");
+        // or the operator lifts the lock and the old password works
+        assertThat(c.accounts().unlock("BRUNO")).isTrue();
+        assertThat(c.accounts().unlock("Bruno")).as("no lock left to lift").isFalse();
+        assertThat(c.accounts().logIn("Bruno", PW, "10.9.9.9").user().name()).isEqualTo("Bruno");
+        assertThatThrownBy(() -> c.accounts().unlock("nobody")).hasMessage("There is no account named nobody.");
+    }
+
+    @Test
     void signUpsPerAddressAreLimited() {
         for (int i = 0; i < 5; i++) c.accounts().signUp("reader" + i, PW, "10.5.5.5");
         assertThatThrownBy(() -> c.accounts().signUp("reader9", PW, "10.5.5.5")).hasMessageContaining("Too many accounts");
