@@ -56,6 +56,7 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return withCommunity(spec, data, community -> {
+                community.accounts().checkAvailable(name); // a taken name is said before a password is asked for
                 char[] password = UserCommand.password(spec, stdin);
                 try {
                     User u = community.accounts().create(name, password, role == null ? Role.READER : role.role());

@@ -33,18 +33,54 @@ public final class Accounts {
         String key = "signup:address:" + address;
         Limits.check(events, key, config.signupsPerAddress(), config.signupWindow(), now,
                 "Too many accounts were created from your network recently.");
-        User user = create(name, password, Role.READER);
+        User user = create(name, password, Role.READER, Networks.of(address));
         events.record(key, now);
         return sessions.open(user);
     }
 
     /** Creates an account with any role (the operator's {@code newsloom user add}). */
     public User create(String name, char[] password, Role role) {
-        String shown = Names.checkName(name);
+        return create(name, password, role, null);
+    }
+
+    private User create(String name, char[] password, Role role, String network) {
+        String shown = checkAvailable(name);
         Names.checkPassword(password, shown);
         String hash = hasher.hash(password);
-        return users.create(shown, Names.key(shown), hash, role, clock.instant())
-                .orElseThrow(() -> new AccountException(AccountException.Kind.CONFLICT, "The name " + shown + " is taken."));
+        return users.create(shown, Names.key(shown), Names.skeleton(shown), hash, role, clock.instant(), network)
+                .orElseThrow(() -> taken(shown, null));
+    }
+
+    /**
+     * The name as it would be shown, if a new account may take it: well formed, of one script, and
+     * neither it nor a name that looks the same ("аlice_r" with a Cyrillic а for "alice_r") taken.
+     */
+    public String checkAvailable(String name) {
+        String shown = Names.checkName(name);
+        if (users.findByKey(Names.key(shown)).isPresent()) throw taken(shown, null);
+        users.findBySkeleton(Names.skeleton(shown)).ifPresent(other -> {
+            throw taken(shown, other.name());
+        });
+        Names.checkScripts(shown);
+        return shown;
+    }
+
+    /**
+     * Gives accounts made before names had skeletons theirs, oldest first, so a new look-alike of
+     * them is refused; an old look-alike of an older account keeps its name and its sign-in. Returns
+     * how many got one.
+     */
+    public int fillSkeletons() {
+        int n = 0;
+        for (var e : users.withoutSkeleton().entrySet()) {
+            if (users.setSkeleton(e.getKey(), Names.skeleton(e.getValue()))) n++;
+        }
+        return n;
+    }
+
+    private static AccountException taken(String name, String lookalike) {
+        return new AccountException(AccountException.Kind.CONFLICT, "The name " + name + " is taken"
+                + (lookalike == null || lookalike.equals(name) ? "." : ": it looks the same as " + lookalike + "."));
     }
 
     /**

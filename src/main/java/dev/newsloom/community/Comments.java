@@ -85,8 +85,16 @@ public final class Comments {
         if (c.status() != CommentStatus.DELETED) store.erase(c.id());
     }
 
-    /** Reports someone else's comment; at {@code reportsToHold} reports it waits for a moderator. */
+    /** Reports someone else's comment, from no known address (see the other). */
     public void report(User reporter, long id, String reason) {
+        report(reporter, id, reason, null);
+    }
+
+    /**
+     * Reports someone else's comment from {@code address}; once {@code reportsToHold} independent
+     * readers ({@link Reporters}) reported it, it waits for a moderator.
+     */
+    public void report(User reporter, long id, String reason, String address) {
         Instant now = clock.instant();
         checkMayWrite(reporter);
         Comment c = store.find(id).filter(x -> x.status() == CommentStatus.VISIBLE)
@@ -96,11 +104,13 @@ public final class Comments {
             throw Limits.throttled("You have sent many reports in the last hour.", Duration.ofMinutes(30));
         }
         String r = reason != null && Report.REASONS.contains(reason) ? reason : "other";
-        if (!store.report(id, reporter.id(), r, now)) return; // reported before: once is enough
-        int reports = store.reportsOf(id).size();
-        if (reports >= config.reportsToHold()) {
+        if (!store.report(id, reporter.id(), r, now, Networks.of(address))) return; // reported before: once is enough
+        List<Reporters.Reporter> reporters = store.reportersOf(id);
+        int independent = Reporters.independent(reporters, now, config.newAccountAge());
+        if (independent >= config.reportsToHold()) {
             store.setStatus(id, CommentStatus.HELD, "reports");
-            moderation.log(now, "system", "held", id, c.authorName(), "reported by " + reports + " readers");
+            moderation.log(now, "system", "held", id, c.authorName(), "reported by " + independent + " independent readers"
+                    + (reporters.size() > independent ? " (" + reporters.size() + " reports)" : ""));
         }
     }
 

@@ -143,7 +143,7 @@ final class CommentHandlers {
     }
 
     void report(Context ctx) {
-        act(ctx, (user, c) -> comments.report(user, c.id(), ctx.formParam("reason")), "reported");
+        act(ctx, (user, c) -> comments.report(user, c.id(), ctx.formParam("reason"), ClientAddress.of(ctx)), "reported");
     }
 
     private void act(Context ctx, java.util.function.BiConsumer<User, Comment> action, String notice) {
