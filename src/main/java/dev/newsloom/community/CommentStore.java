@@ -43,8 +43,8 @@ public interface CommentStore {
 
     List<Report> reportsBy(long reporterId);
 
-    /** Hides every visible or held comment of the author; returns how many. */
-    int hideAllOf(long authorId);
+    /** Hides every visible or held comment of the author, giving its author {@code reason}; returns how many. */
+    int hideAllOf(long authorId, String reason);
 
     /** For a closing account: every comment of the author loses text and author. */
     void scrubAuthor(long authorId);

@@ -39,7 +39,7 @@ public final class Comments {
             Comment p = store.find(parentId)
                     .orElseThrow(() -> new AccountException(AccountException.Kind.NOT_FOUND, "The comment you reply to is gone."));
             if (p.isReply()) p = store.find(p.parentId()).orElse(p);
-            if (!shown(p, author)) {
+            if (!(p.status() == CommentStatus.VISIBLE || (p.status() == CommentStatus.HELD && p.by(author)))) {
                 throw new AccountException(AccountException.Kind.NOT_FOUND, "The comment you reply to is gone.");
             }
             parent = p.id();
@@ -137,7 +137,8 @@ public final class Comments {
 
     /**
      * The thread as {@code viewer} (null: signed out) sees it: visible comments, the viewer's own
-     * held ones, and placeholders for removed comments that have replies. Replies are oldest first.
+     * held and hidden ones (so the author knows what became of them), and placeholders for removed
+     * comments that have replies. Replies are oldest first.
      */
     public List<ThreadEntry> thread(Target target, User viewer, Order order) {
         List<Comment> all = store.on(target);
@@ -169,7 +170,8 @@ public final class Comments {
     }
 
     private static boolean shown(Comment c, User viewer) {
-        return c.status() == CommentStatus.VISIBLE || (c.status() == CommentStatus.HELD && c.by(viewer));
+        return c.status() == CommentStatus.VISIBLE
+                || ((c.status() == CommentStatus.HELD || c.status() == CommentStatus.HIDDEN) && c.by(viewer));
     }
 
     private Comment own(User author, long id) {
@@ -184,7 +186,8 @@ public final class Comments {
 
     private String checkBody(String text) {
         String body = CommentText.clean(text);
-        if (body.isEmpty()) throw new AccountException(AccountException.Kind.INVALID, "The comment is empty.");
+        // zero-width spaces and the like show nothing: a comment of them alone is empty too
+        if (CommentText.looksEmpty(body)) throw new AccountException(AccountException.Kind.INVALID, "The comment is empty.");
         if (body.length() > config.maxCommentChars()) {
             throw new AccountException(AccountException.Kind.INVALID, "A comment has at most " + config.maxCommentChars()
                     + " characters; this one has " + body.length() + ".");

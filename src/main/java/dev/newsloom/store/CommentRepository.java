@@ -141,9 +141,10 @@ public final class CommentRepository implements CommentStore {
     }
 
     @Override
-    public int hideAllOf(long authorId) {
-        return db.write(h -> h.createUpdate("UPDATE comments SET status = 'hidden' WHERE author_id = :author AND status IN ('visible', 'held')")
-                .bind("author", authorId).execute());
+    public int hideAllOf(long authorId, String reason) {
+        return db.write(h -> h.createUpdate("""
+                        UPDATE comments SET status = 'hidden', held_reason = :reason WHERE author_id = :author AND status IN ('visible', 'held')""")
+                .bind("author", authorId).bind("reason", reason).execute());
     }
 
     @Override

@@ -302,6 +302,58 @@ class CommunityTest {
     }
 
     @Test
+    void invisibleCharactersNeitherMakeACommentNorHideABlockedWord() {
+        User ana = reader("Ana"), mod = moderator("Mona");
+        clock.advance(Duration.ofDays(4));
+        Target t = Target.article("9".repeat(32));
+        for (String empty : List.of("\u200b\u200b", " \u200b\n\ufeff\u2060 ", "\u200d\u200c\u00ad", "\u3164\u2800", "\u202e\u200f")) {
+            assertThatThrownBy(() -> c.comments().post(ana, t, null, empty)).as(empty.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .hasMessage("The comment is empty.");
+        }
+        c.moderation().addWord(mod, "spamword");
+        for (String evading : List.of("sp\u200bamword evade", "spam\u00adword", "s\u200dpamword", "\ufeffspamword", "SP\u2060AMWORD!")) {
+            clock.advance(Duration.ofMinutes(3)); // within the posting limit
+            assertThat(c.comments().post(ana, t, null, evading).heldReason()).as(evading).isEqualTo("word");
+        }
+        c.moderation().addWord(mod, "crypto\u200b pump");
+        assertThat(c.moderation().words()).contains("crypto pump");
+        // an emoji joined by ZWJ is kept as typed, so it still shows as one emoji
+        String coder = "\uD83D\uDC69\u200D\uD83D\uDCBB writes code";
+        Comment emoji = c.comments().post(ana, t, null, coder);
+        assertThat(emoji.status()).isEqualTo(CommentStatus.VISIBLE);
+        assertThat(emoji.body()).isEqualTo(coder);
+        assertThatThrownBy(() -> c.comments().edit(ana, emoji.id(), "\u200b")).hasMessage("The comment is empty.");
+    }
+
+    @Test
+    void aHiddenCommentStaysVisibleToItsAuthorWithTheModeratorsReason() {
+        User ana = reader("Ana"), bruno = reader("Bruno"), mod = moderator("Mona");
+        Target t = Target.article("8".repeat(32));
+        Comment mine = c.comments().post(ana, t, null, "A rant about something else");
+        Comment his = c.comments().post(bruno, t, null, "On the article");
+        c.moderation().hide(mod, mine.id(), "  off topic ");
+        assertThat(c.comments().thread(t, null, Comments.Order.OLDEST)).extracting(e -> e.comment().id()).containsExactly(his.id());
+        assertThat(c.comments().thread(t, bruno, Comments.Order.OLDEST)).extracting(e -> e.comment().id()).containsExactly(his.id());
+        List<ThreadEntry> anas = c.comments().thread(t, ana, Comments.Order.OLDEST);
+        assertThat(anas).extracting(e -> e.comment().id()).containsExactly(mine.id(), his.id());
+        assertThat(anas.get(0).placeholder()).isFalse();
+        assertThat(anas.get(0).comment().status()).isEqualTo(CommentStatus.HIDDEN);
+        assertThat(anas.get(0).comment().heldReason()).isEqualTo("off topic");
+        assertThat(c.comments().visibleCount(anas)).as("what everyone can read").isEqualTo(1);
+        assertThatThrownBy(() -> c.comments().post(ana, t, mine.id(), "replying to myself")).hasMessageContaining("gone");
+        assertThatThrownBy(() -> c.comments().post(bruno, t, mine.id(), "replying to it")).hasMessageContaining("gone");
+        assertThatThrownBy(() -> c.comments().edit(ana, mine.id(), "let me fix it")).hasMessageContaining("can no longer be edited");
+
+        c.moderation().restore(mod, mine.id());
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).isNull();
+        c.moderation().hide(mod, mine.id(), " ");
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).as("no reason given").isNull();
+        c.moderation().restore(mod, mine.id());
+        c.moderation().ban(mod, "Ana", "Trolling", true);
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).isEqualTo("the account was banned: Trolling");
+    }
+
+    @Test
     void commentsPerAccountAreRateLimited() {
         User ana = reader("Ana");
         Target t = Target.article("c".repeat(32));
