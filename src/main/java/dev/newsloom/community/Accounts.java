@@ -121,7 +121,7 @@ public final class Accounts {
     /** Changes the password and signs every other browser out; the caller's session is replaced by a new one. */
     public SignedIn changePassword(Session session, char[] current, char[] next) {
         User user = users.find(session.user().id()).orElseThrow(Accounts::gone);
-        if (!hasher.verify(current, user.passwordHash())) {
+        if (!verifyThrottled(user, current)) {
             throw new AccountException(AccountException.Kind.WRONG_CREDENTIALS, "The current password is wrong.");
         }
         Names.checkPassword(next, user.name());
@@ -136,7 +136,7 @@ public final class Accounts {
      */
     public void delete(Session session, char[] password) {
         User user = users.find(session.user().id()).orElseThrow(Accounts::gone);
-        if (!hasher.verify(password, user.passwordHash())) {
+        if (!verifyThrottled(user, password)) {
             throw new AccountException(AccountException.Kind.WRONG_CREDENTIALS, "The password is wrong; the account was kept.");
         }
         if (user.role() == Role.ADMIN && users.countByRole(Role.ADMIN) == 1) {
@@ -145,6 +145,25 @@ public final class Accounts {
         }
         comments.scrubAuthor(user.id());
         users.delete(user.id());
+    }
+
+    /**
+     * Checks the password of a signed-in reader (settings' password change and account deletion)
+     * under the sign-in lock: a session left open on a shared computer must not give unlimited
+     * guesses (each an Argon2id hash) at the password that guards the account. Failures count
+     * toward the same lock as failed sign-ins.
+     */
+    private boolean verifyThrottled(User user, char[] password) {
+        Instant now = clock.instant();
+        String key = "login:account:" + Names.key(user.name());
+        Limits.check(events, key, config.loginFailuresPerAccount(), config.loginWindow(), now,
+                "Too many wrong passwords for this account.");
+        if (password.length <= Names.MAX_PASSWORD && hasher.verify(password, user.passwordHash())) {
+            events.clear(key);
+            return true;
+        }
+        events.record(key, now);
+        return false;
     }
 
     /**

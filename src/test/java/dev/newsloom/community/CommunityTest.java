@@ -220,6 +220,28 @@ class CommunityTest {
     }
 
     @Test
+    void wrongPasswordsInTheSettingsCountTowardTheSignInLock() {
+        reader("Ana");
+        SignedIn s = c.accounts().logIn("Ana", PW, "10.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> c.accounts().changePassword(s.session(), "a wrong guess 1".toCharArray(), "new password here".toCharArray()))
+                    .hasMessage("The current password is wrong.");
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> c.accounts().delete(s.session(), "a wrong guess 2".toCharArray())).hasMessageContaining("kept");
+        }
+        // five wrong guesses: now even the right one is refused, in the settings and at sign-in, until the window moves on
+        assertThatThrownBy(() -> c.accounts().changePassword(s.session(), PW, "new password here".toCharArray()))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.THROTTLED))
+                .hasMessageContaining("Too many wrong passwords for this account");
+        assertThatThrownBy(() -> c.accounts().delete(s.session(), PW)).hasMessageContaining("Too many wrong passwords");
+        assertThatThrownBy(() -> c.accounts().logIn("Ana", PW, "10.0.0.2")).hasMessageContaining("Too many failed sign-ins");
+        assertThat(c.accounts().findByName("Ana")).as("the account was kept").isPresent();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(c.accounts().changePassword(s.session(), PW, "new password here".toCharArray())).isNotNull();
+    }
+
+    @Test
     void signUpsPerAddressAreLimited() {
         for (int i = 0; i < 5; i++) c.accounts().signUp("reader" + i, PW, "10.5.5.5");
         assertThatThrownBy(() -> c.accounts().signUp("reader9", PW, "10.5.5.5")).hasMessageContaining("Too many accounts");

@@ -426,6 +426,24 @@ class CommunityPagesTest {
     }
 
     @Test
+    void passwordGuessesInTheSettingsAreThrottledLikeSignIns() {
+        WebClient c = reader("Settings_Guesser");
+        String csrf = sessionCsrf(c);
+        for (int i = 0; i < 5; i++) {
+            assertThat(c.post("/settings/password", Map.of("_csrf", csrf, "current", "guess " + i + " at it", "password", "new password 22",
+                    "confirm", "new password 22")).statusCode()).isEqualTo(400);
+        }
+        HttpResponse<String> locked = c.post("/settings/password", Map.of("_csrf", csrf, "current", PASSWORD, "password", "new password 22",
+                "confirm", "new password 22"));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(c.post("/settings/delete", Map.of("_csrf", csrf, "password", PASSWORD, "confirm", "yes")).statusCode()).isEqualTo(429);
+        WebClient elsewhere = new WebClient(site.base);
+        assertThat(elsewhere.post("/login", Map.of("_csrf", elsewhere.csrf("/login"), "name", "Settings_Guesser", "password", PASSWORD))
+                .statusCode()).as("the same lock as sign-in").isEqualTo(429);
+    }
+
+    @Test
     void changePasswordExportAndDeleteAccount() {
         WebClient c = reader("Leaver");
         WebClient otherBrowser = signIn("Leaver", PASSWORD);
