@@ -3,6 +3,7 @@ package dev.newsloom.cli;
 import dev.newsloom.community.AccountException;
 import dev.newsloom.community.Accounts;
 import dev.newsloom.community.Community;
+import dev.newsloom.community.Names;
 import dev.newsloom.community.Role;
 import dev.newsloom.community.User;
 import dev.newsloom.store.Database;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -137,12 +139,23 @@ public final class UserCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 var all = community.accounts().all();
                 if (all.isEmpty()) out.println("No accounts. Create the first administrator with: newsloom user add NAME --admin");
+                // accounts from before look-alike names were refused: say which names pass for another
+                java.util.Map<String, List<String>> bySkeleton = new java.util.HashMap<>();
+                for (User u : all) bySkeleton.computeIfAbsent(Names.skeleton(u.name()), k -> new java.util.ArrayList<>()).add(u.name());
                 for (User u : all) {
-                    out.printf("%-30s %-9s since %s%s%n", u.name(), u.role().slug(), u.createdAt().toString().substring(0, 10),
-                            u.banned() ? "  BANNED: " + u.banReason() : "");
+                    List<String> alike = bySkeleton.get(Names.skeleton(u.name())).stream().filter(n -> !n.equals(u.name())).toList();
+                    out.printf("%-30s %-9s since %s%s%s%n", u.name(), u.role().slug(), u.createdAt().toString().substring(0, 10),
+                            u.banned() ? "  BANNED: " + u.banReason() : "",
+                            alike.isEmpty() ? "" : "  LOOKS LIKE " + String.join(", ", alike) + " (" + codePoints(u.name()) + ")");
                 }
             });
         }
+    }
+
+    /** A name spelled out, so an operator can tell two look-alikes apart: "U+0430 l i c e _ r". */
+    static String codePoints(String name) {
+        return name.codePoints().mapToObj(cp -> cp < 0x80 ? Character.toString(cp) : String.format("U+%04X", cp))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     interface Work {

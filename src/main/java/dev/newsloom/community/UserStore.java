@@ -14,6 +14,9 @@ public interface UserStore {
     Optional<User> create(String name, String nameKey, String nameSkeleton, String passwordHash, Role role, Instant now,
             String signupNetwork);
 
+    /** The {@link Networks#of} hash kept of where the account signed up, if any (for the reader's own data export). */
+    Optional<String> signupNetwork(long id);
+
     /** The account whose name has this {@link Names#skeleton}, if any. */
     Optional<User> findBySkeleton(String nameSkeleton);
 

@@ -35,6 +35,12 @@ public final class UserRepository implements UserStore {
     }
 
     @Override
+    public Optional<String> signupNetwork(long id) {
+        return db.read(h -> h.createQuery("SELECT signup_network FROM users WHERE id = :id AND signup_network IS NOT NULL")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
+    @Override
     public Optional<User> findBySkeleton(String nameSkeleton) {
         return db.read(h -> h.createQuery("SELECT * FROM users WHERE name_skeleton = :s").bind("s", nameSkeleton)
                 .map((rs, ctx) -> user(rs)).findOne());

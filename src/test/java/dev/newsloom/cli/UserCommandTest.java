@@ -91,4 +91,25 @@ class UserCommandTest {
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no account named nosuchuser.").doesNotContain("terminal");
     }
+
+    @Test
+    void theListMarksLookAlikeNamesFromBeforeTheyWereRefused() {
+        assertThat(run("a long password 1\n", "user", "add", "alice_r", "--password-stdin")).isZero();
+        assertThat(run("a long password 1\n", "user", "add", "\u0430lice_r", "--password-stdin")).as("refused now").isEqualTo(1);
+        try (Database db = Database.openSqlite(dir)) {
+            // as an older release let it in
+            db.writeVoid(h -> h.execute("INSERT INTO users (name, name_key, password_hash, role, created_at) VALUES (?, ?, 'x', 'reader', 0)",
+                    "\u0430lice_r", "\u0430lice_r"));
+        }
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("", "user", "list")).isZero();
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("LOOKS LIKE alice_r (U+0430 l i c e _ r)")
+                .contains("LOOKS LIKE \u0430lice_r (a l i c e _ r)");
+    }
 }

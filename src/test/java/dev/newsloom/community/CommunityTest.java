@@ -440,6 +440,8 @@ class CommunityTest {
         SignedIn s = c.accounts().logIn("Ana", PW, "10.0.0.1");
         Map<String, Object> export = c.export().of(ana, s.session());
         assertThat(((Map<?, ?>) export.get("account")).get("name")).isEqualTo("Ana");
+        assertThat(((Map<?, ?>) export.get("account")).get("signup_network_hash")).as("a hash, not the address")
+                .isEqualTo(Networks.of("10.0.0.3"));
         assertThat((List<?>) export.get("comments")).hasSize(2);
         assertThat((List<?>) export.get("follows")).hasSize(1);
         assertThat(export.toString()).doesNotContain(s.token()).doesNotContain(ana.passwordHash());
