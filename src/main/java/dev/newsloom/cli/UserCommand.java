@@ -3,6 +3,7 @@ package dev.newsloom.cli;
 import dev.newsloom.community.AccountException;
 import dev.newsloom.community.Accounts;
 import dev.newsloom.community.Community;
+import dev.newsloom.community.Names;
 import dev.newsloom.community.Role;
 import dev.newsloom.community.User;
 import dev.newsloom.store.Database;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** Accounts from the command line: the first administrator, moderators, a forgotten password. */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Manage reader accounts (works while the site runs).",
-        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.SetRole.class, UserCommand.ListUsers.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.Unlock.class, UserCommand.SetRole.class,
+                UserCommand.ListUsers.class})
 public final class UserCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -55,6 +58,7 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return withCommunity(spec, data, community -> {
+                community.accounts().checkAvailable(name); // a taken name is said before a password is asked for
                 char[] password = UserCommand.password(spec, stdin);
                 try {
                     User u = community.accounts().create(name, password, role == null ? Role.READER : role.role());
@@ -67,7 +71,7 @@ public final class UserCommand implements Runnable {
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true,
-            description = "Set a new password for an account (signs it out everywhere).")
+            description = "Set a new password for an account (signs it out everywhere and lifts its sign-in lock).")
     static final class Password implements Callable<Integer> {
         @Mixin DataDirOption data;
         @Spec CommandSpec spec;
@@ -77,6 +81,7 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return withCommunity(spec, data, community -> {
+                community.accounts().existing(name); // "no account" before asking for a password nobody can use
                 char[] password = UserCommand.password(spec, stdin);
                 try {
                     community.accounts().resetPassword(name, password);
@@ -84,6 +89,23 @@ public final class UserCommand implements Runnable {
                 } finally {
                     Accounts.wipe(password);
                 }
+            });
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lift an account's sign-in lock (after 5 failed sign-ins) without changing its password.")
+    static final class Unlock implements Callable<Integer> {
+        @Mixin DataDirOption data;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        @Override
+        public Integer call() {
+            return withCommunity(spec, data, community -> {
+                String shown = community.accounts().existing(name).name();
+                boolean was = community.accounts().unlock(name);
+                spec.commandLine().getOut().printf(was ? "%s can sign in again now.%n" : "%s was not locked.%n", shown);
             });
         }
     }
@@ -117,12 +139,23 @@ public final class UserCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 var all = community.accounts().all();
                 if (all.isEmpty()) out.println("No accounts. Create the first administrator with: newsloom user add NAME --admin");
+                // accounts from before look-alike names were refused: say which names pass for another
+                java.util.Map<String, List<String>> bySkeleton = new java.util.HashMap<>();
+                for (User u : all) bySkeleton.computeIfAbsent(Names.skeleton(u.name()), k -> new java.util.ArrayList<>()).add(u.name());
                 for (User u : all) {
-                    out.printf("%-30s %-9s since %s%s%n", u.name(), u.role().slug(), u.createdAt().toString().substring(0, 10),
-                            u.banned() ? "  BANNED: " + u.banReason() : "");
+                    List<String> alike = bySkeleton.get(Names.skeleton(u.name())).stream().filter(n -> !n.equals(u.name())).toList();
+                    out.printf("%-30s %-9s since %s%s%s%n", u.name(), u.role().slug(), u.createdAt().toString().substring(0, 10),
+                            u.banned() ? "  BANNED: " + u.banReason() : "",
+                            alike.isEmpty() ? "" : "  LOOKS LIKE " + String.join(", ", alike) + " (" + codePoints(u.name()) + ")");
                 }
             });
         }
+    }
+
+    /** A name spelled out, so an operator can tell two look-alikes apart: "U+0430 l i c e _ r". */
+    static String codePoints(String name) {
+        return name.codePoints().mapToObj(cp -> cp < 0x80 ? Character.toString(cp) : String.format("U+%04X", cp))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     interface Work {

@@ -33,18 +33,54 @@ public final class Accounts {
         String key = "signup:address:" + address;
         Limits.check(events, key, config.signupsPerAddress(), config.signupWindow(), now,
                 "Too many accounts were created from your network recently.");
-        User user = create(name, password, Role.READER);
+        User user = create(name, password, Role.READER, Networks.of(address));
         events.record(key, now);
         return sessions.open(user);
     }
 
     /** Creates an account with any role (the operator's {@code newsloom user add}). */
     public User create(String name, char[] password, Role role) {
-        String shown = Names.checkName(name);
+        return create(name, password, role, null);
+    }
+
+    private User create(String name, char[] password, Role role, String network) {
+        String shown = checkAvailable(name);
         Names.checkPassword(password, shown);
         String hash = hasher.hash(password);
-        return users.create(shown, Names.key(shown), hash, role, clock.instant())
-                .orElseThrow(() -> new AccountException(AccountException.Kind.CONFLICT, "The name " + shown + " is taken."));
+        return users.create(shown, Names.key(shown), Names.skeleton(shown), hash, role, clock.instant(), network)
+                .orElseThrow(() -> taken(shown, null));
+    }
+
+    /**
+     * The name as it would be shown, if a new account may take it: well formed, of one script, and
+     * neither it nor a name that looks the same ("аlice_r" with a Cyrillic а for "alice_r") taken.
+     */
+    public String checkAvailable(String name) {
+        String shown = Names.checkName(name);
+        if (users.findByKey(Names.key(shown)).isPresent()) throw taken(shown, null);
+        users.findBySkeleton(Names.skeleton(shown)).ifPresent(other -> {
+            throw taken(shown, other.name());
+        });
+        Names.checkScripts(shown);
+        return shown;
+    }
+
+    /**
+     * Gives accounts made before names had skeletons theirs, oldest first, so a new look-alike of
+     * them is refused; an old look-alike of an older account keeps its name and its sign-in. Returns
+     * how many got one.
+     */
+    public int fillSkeletons() {
+        int n = 0;
+        for (var e : users.withoutSkeleton().entrySet()) {
+            if (users.setSkeleton(e.getKey(), Names.skeleton(e.getValue()))) n++;
+        }
+        return n;
+    }
+
+    private static AccountException taken(String name, String lookalike) {
+        return new AccountException(AccountException.Kind.CONFLICT, "The name " + name + " is taken"
+                + (lookalike == null || lookalike.equals(name) ? "." : ": it looks the same as " + lookalike + "."));
     }
 
     /**
@@ -85,7 +121,7 @@ public final class Accounts {
     /** Changes the password and signs every other browser out; the caller's session is replaced by a new one. */
     public SignedIn changePassword(Session session, char[] current, char[] next) {
         User user = users.find(session.user().id()).orElseThrow(Accounts::gone);
-        if (!hasher.verify(current, user.passwordHash())) {
+        if (!verifyThrottled(user, current)) {
             throw new AccountException(AccountException.Kind.WRONG_CREDENTIALS, "The current password is wrong.");
         }
         Names.checkPassword(next, user.name());
@@ -100,7 +136,7 @@ public final class Accounts {
      */
     public void delete(Session session, char[] password) {
         User user = users.find(session.user().id()).orElseThrow(Accounts::gone);
-        if (!hasher.verify(password, user.passwordHash())) {
+        if (!verifyThrottled(user, password)) {
             throw new AccountException(AccountException.Kind.WRONG_CREDENTIALS, "The password is wrong; the account was kept.");
         }
         if (user.role() == Role.ADMIN && users.countByRole(Role.ADMIN) == 1) {
@@ -111,12 +147,53 @@ public final class Accounts {
         users.delete(user.id());
     }
 
-    /** The operator's reset of a forgotten password (there is no e-mail to send a link to); signs the account out everywhere. */
+    /**
+     * Checks the password of a signed-in reader (settings' password change and account deletion)
+     * under the sign-in lock: a session left open on a shared computer must not give unlimited
+     * guesses (each an Argon2id hash) at the password that guards the account. Failures count
+     * toward the same lock as failed sign-ins.
+     */
+    private boolean verifyThrottled(User user, char[] password) {
+        Instant now = clock.instant();
+        String key = "login:account:" + Names.key(user.name());
+        Limits.check(events, key, config.loginFailuresPerAccount(), config.loginWindow(), now,
+                "Too many wrong passwords for this account.");
+        if (password.length <= Names.MAX_PASSWORD && hasher.verify(password, user.passwordHash())) {
+            events.clear(key);
+            return true;
+        }
+        events.record(key, now);
+        return false;
+    }
+
+    /**
+     * The operator's reset of a forgotten password (there is no e-mail to send a link to); signs the
+     * account out everywhere and lifts its sign-in lock: a reader who locked themselves out by
+     * guessing is exactly the one who asks for a new password.
+     */
     public void resetPassword(String name, char[] password) {
-        User user = users.findByKey(Names.key(name == null ? "" : name)).orElseThrow(() -> notFound(name));
+        User user = existing(name);
         Names.checkPassword(password, user.name());
         users.setPasswordHash(user.id(), hasher.hash(password));
         sessions.closeAll(user.id());
+        unlock(user.name());
+    }
+
+    /**
+     * Forgets the account's failed sign-ins, so the lock they caused ends now; says whether there
+     * were any. The per-address count stays: it is about the network, not the account.
+     */
+    public boolean unlock(String name) {
+        User user = existing(name);
+        String key = "login:account:" + Names.key(user.name());
+        boolean locked = events.count(key, clock.instant().minus(config.loginWindow())) > 0;
+        events.clear(key);
+        return locked;
+    }
+
+    /** The account of that name, or an {@link AccountException} of kind NOT_FOUND saying there is none. */
+    public User existing(String name) {
+        return users.findByKey(Names.key(name == null ? "" : name)).orElseThrow(() -> notFound(name));
     }
 
     public void setRole(String name, Role role) {

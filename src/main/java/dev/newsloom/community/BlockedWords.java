@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 public final class BlockedWords {
     private BlockedWords() {}
 
+    /** NFKC, lower case, one space between words, and nothing invisible: "sp\u200Bam" is "spam" ({@link CommentText#withoutInvisible}). */
     public static String normalize(String word) {
-        return Normalizer.normalize(word == null ? "" : word.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        return CommentText.withoutInvisible(Normalizer.normalize(word == null ? "" : word, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** The first listed word the text contains, if any. */
@@ -23,8 +24,9 @@ public final class BlockedWords {
         if (words.isEmpty() || text == null) return Optional.empty();
         String t = normalize(text);
         for (String w : words) {
-            if (w.isBlank()) continue;
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])");
+            String word = normalize(w); // a word listed before invisible characters were dropped, too
+            if (word.isEmpty()) continue;
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
             if (p.matcher(t).find()) return Optional.of(w);
         }
         return Optional.empty();

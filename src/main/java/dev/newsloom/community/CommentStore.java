@@ -22,8 +22,11 @@ public interface CommentStore {
 
     int countByAuthorSince(long authorId, Instant since);
 
-    /** False when this reader had already reported it. */
-    boolean report(long commentId, long reporterId, String reason, Instant now);
+    /** False when this reader had already reported it; {@code network} is {@link Networks#of} where it came from, or null. */
+    boolean report(long commentId, long reporterId, String reason, Instant now, String network);
+
+    /** Who sent the comment's open reports, for {@link Reporters#independent}. */
+    List<Reporters.Reporter> reportersOf(long commentId);
 
     int reportsBySince(long reporterId, Instant since);
 
@@ -40,8 +43,8 @@ public interface CommentStore {
 
     List<Report> reportsBy(long reporterId);
 
-    /** Hides every visible or held comment of the author; returns how many. */
-    int hideAllOf(long authorId);
+    /** Hides every visible or held comment of the author, giving its author {@code reason}; returns how many. */
+    int hideAllOf(long authorId, String reason);
 
     /** For a closing account: every comment of the author loses text and author. */
     void scrubAuthor(long authorId);

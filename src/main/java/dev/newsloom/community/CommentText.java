@@ -1,5 +1,7 @@
 package dev.newsloom.community;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +39,41 @@ public final class CommentText {
             if (!control && !bidi) out.appendCodePoint(cp);
         }
         return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * The text without the characters that show nothing: format characters (Unicode category Cf:
+     * zero-width space and joiners, BOM, word joiner, soft hyphen, bidi controls) and the other
+     * default-ignorable ones (Hangul fillers, variation selectors). What blocked words are matched
+     * against, so "sp\u200Bamword" is "spamword"; the stored text keeps them, so an emoji joined
+     * by ZWJ (👩‍💻) still shows as one.
+     */
+    public static String withoutInvisible(String text) {
+        if (text == null) return "";
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!invisible(cp)) out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /** Whether a reader would see nothing at all: only whitespace and characters that show nothing (braille blank too). */
+    public static boolean looksEmpty(String text) {
+        if (text == null) return true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x2800 || invisible(cp)
+                    || Character.getType(cp) == Character.CONTROL;
+            if (!blank) return false;
+        }
+        return true;
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
     /** Paragraphs (separated by blank lines), each a list of spans; single line breaks stay in the text. */

@@ -39,7 +39,7 @@ public final class Comments {
             Comment p = store.find(parentId)
                     .orElseThrow(() -> new AccountException(AccountException.Kind.NOT_FOUND, "The comment you reply to is gone."));
             if (p.isReply()) p = store.find(p.parentId()).orElse(p);
-            if (!shown(p, author)) {
+            if (!(p.status() == CommentStatus.VISIBLE || (p.status() == CommentStatus.HELD && p.by(author)))) {
                 throw new AccountException(AccountException.Kind.NOT_FOUND, "The comment you reply to is gone.");
             }
             parent = p.id();
@@ -85,8 +85,16 @@ public final class Comments {
         if (c.status() != CommentStatus.DELETED) store.erase(c.id());
     }
 
-    /** Reports someone else's comment; at {@code reportsToHold} reports it waits for a moderator. */
+    /** Reports someone else's comment, from no known address (see the other). */
     public void report(User reporter, long id, String reason) {
+        report(reporter, id, reason, null);
+    }
+
+    /**
+     * Reports someone else's comment from {@code address}; once {@code reportsToHold} independent
+     * readers ({@link Reporters}) reported it, it waits for a moderator.
+     */
+    public void report(User reporter, long id, String reason, String address) {
         Instant now = clock.instant();
         checkMayWrite(reporter);
         Comment c = store.find(id).filter(x -> x.status() == CommentStatus.VISIBLE)
@@ -96,11 +104,13 @@ public final class Comments {
             throw Limits.throttled("You have sent many reports in the last hour.", Duration.ofMinutes(30));
         }
         String r = reason != null && Report.REASONS.contains(reason) ? reason : "other";
-        if (!store.report(id, reporter.id(), r, now)) return; // reported before: once is enough
-        int reports = store.reportsOf(id).size();
-        if (reports >= config.reportsToHold()) {
+        if (!store.report(id, reporter.id(), r, now, Networks.of(address))) return; // reported before: once is enough
+        List<Reporters.Reporter> reporters = store.reportersOf(id);
+        int independent = Reporters.independent(reporters, now, config.newAccountAge());
+        if (independent >= config.reportsToHold()) {
             store.setStatus(id, CommentStatus.HELD, "reports");
-            moderation.log(now, "system", "held", id, c.authorName(), "reported by " + reports + " readers");
+            moderation.log(now, "system", "held", id, c.authorName(), "reported by " + independent + " independent readers"
+                    + (reporters.size() > independent ? " (" + reporters.size() + " reports)" : ""));
         }
     }
 
@@ -127,7 +137,8 @@ public final class Comments {
 
     /**
      * The thread as {@code viewer} (null: signed out) sees it: visible comments, the viewer's own
-     * held ones, and placeholders for removed comments that have replies. Replies are oldest first.
+     * held and hidden ones (so the author knows what became of them), and placeholders for removed
+     * comments that have replies. Replies are oldest first.
      */
     public List<ThreadEntry> thread(Target target, User viewer, Order order) {
         List<Comment> all = store.on(target);
@@ -159,7 +170,8 @@ public final class Comments {
     }
 
     private static boolean shown(Comment c, User viewer) {
-        return c.status() == CommentStatus.VISIBLE || (c.status() == CommentStatus.HELD && c.by(viewer));
+        return c.status() == CommentStatus.VISIBLE
+                || ((c.status() == CommentStatus.HELD || c.status() == CommentStatus.HIDDEN) && c.by(viewer));
     }
 
     private Comment own(User author, long id) {
@@ -174,7 +186,8 @@ public final class Comments {
 
     private String checkBody(String text) {
         String body = CommentText.clean(text);
-        if (body.isEmpty()) throw new AccountException(AccountException.Kind.INVALID, "The comment is empty.");
+        // zero-width spaces and the like show nothing: a comment of them alone is empty too
+        if (CommentText.looksEmpty(body)) throw new AccountException(AccountException.Kind.INVALID, "The comment is empty.");
         if (body.length() > config.maxCommentChars()) {
             throw new AccountException(AccountException.Kind.INVALID, "A comment has at most " + config.maxCommentChars()
                     + " characters; this one has " + body.length() + ".");

@@ -9,8 +9,10 @@ public record Community(Accounts accounts, Sessions sessions, Comments comments,
     public static Community create(UserStore users, SessionStore sessionStore, RateEvents events, CommentStore comments,
             ModerationStore moderation, FollowStore follows, PasswordHasher hasher, CommunityConfig config, Clock clock) {
         Sessions sessions = new Sessions(sessionStore, config.sessionLifetime(), clock);
+        Accounts accounts = new Accounts(users, sessions, events, comments, hasher, config, clock);
+        accounts.fillSkeletons(); // once per store in practice: afterwards only old look-alikes are left without one
         return new Community(
-                new Accounts(users, sessions, events, comments, hasher, config, clock),
+                accounts,
                 sessions,
                 new Comments(comments, moderation, config, clock),
                 new Moderation(comments, users, sessions, moderation, clock),

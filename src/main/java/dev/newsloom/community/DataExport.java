@@ -31,6 +31,8 @@ public final class DataExport {
         account.put("role", user.role().slug());
         account.put("created_at", user.createdAt().toString());
         account.put("private_feed", user.hasFeed());
+        // what is kept instead of the sign-up address: a one-way hash, used only to tell reporters apart
+        users.signupNetwork(user.id()).ifPresent(n -> account.put("signup_network_hash", n));
         if (user.banned()) {
             account.put("banned_at", user.bannedAt().toString());
             account.put("ban_reason", user.banReason());
@@ -45,6 +47,7 @@ public final class DataExport {
             m.put("reply_to", c.parentId());
             m.put("text", c.body());
             m.put("status", c.status().slug());
+            if (c.status() == CommentStatus.HIDDEN && c.heldReason() != null) m.put("hidden_reason", c.heldReason());
             m.put("created_at", c.createdAt().toString());
             m.put("edited_at", c.editedAt() == null ? null : c.editedAt().toString());
             cs.add(m);

@@ -43,9 +43,10 @@ public final class Moderation {
 
     public void hide(User moderator, long commentId, String reason) {
         Comment c = comment(moderator, commentId);
-        comments.setStatus(c.id(), CommentStatus.HIDDEN, null);
+        String why = reason(reason);
+        comments.setStatus(c.id(), CommentStatus.HIDDEN, why); // its author sees why
         comments.clearReports(c.id());
-        log(moderator, "hide", c, reason(reason));
+        log(moderator, "hide", c, why);
     }
 
     /** Makes a held, reported or hidden comment visible again and closes its reports. */
@@ -83,7 +84,7 @@ public final class Moderation {
         Instant now = clock.instant();
         users.ban(target.id(), now, why, moderator.name());
         sessions.closeAll(target.id());
-        int hidden = hideComments ? comments.hideAllOf(target.id()) : 0;
+        int hidden = hideComments ? comments.hideAllOf(target.id(), "the account was banned: " + why) : 0;
         store.log(now, moderator.name(), "ban", null, target.name(), why + (hideComments ? " (" + hidden + " comments hidden)" : ""));
         return users.find(target.id()).orElseThrow();
     }

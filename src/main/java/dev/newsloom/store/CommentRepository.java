@@ -4,6 +4,7 @@ import dev.newsloom.community.Comment;
 import dev.newsloom.community.CommentStatus;
 import dev.newsloom.community.CommentStore;
 import dev.newsloom.community.Report;
+import dev.newsloom.community.Reporters;
 import dev.newsloom.community.Target;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,12 +76,22 @@ public final class CommentRepository implements CommentStore {
     }
 
     @Override
-    public boolean report(long commentId, long reporterId, String reason, Instant now) {
+    public boolean report(long commentId, long reporterId, String reason, Instant now, String network) {
         return db.write(h -> h.createUpdate("""
-                        INSERT INTO comment_reports (comment_id, reporter_id, reason, created_at) VALUES (:comment, :reporter, :reason, :now)
+                        INSERT INTO comment_reports (comment_id, reporter_id, reason, created_at, network)
+                        VALUES (:comment, :reporter, :reason, :now, :network)
                         ON CONFLICT (comment_id, reporter_id) DO NOTHING""")
                 .bind("comment", commentId).bind("reporter", reporterId).bind("reason", reason).bind("now", now.toEpochMilli())
-                .execute()) > 0;
+                .bind("network", network).execute()) > 0;
+    }
+
+    @Override
+    public List<Reporters.Reporter> reportersOf(long commentId) {
+        return db.read(h -> h.createQuery("""
+                        SELECT r.reporter_id, u.created_at, u.signup_network, r.network FROM comment_reports r
+                        JOIN users u ON u.id = r.reporter_id WHERE r.comment_id = :id ORDER BY r.created_at, r.reporter_id""")
+                .bind("id", commentId).map((rs, ctx) -> new Reporters.Reporter(rs.getLong("reporter_id"), Times.instant(rs, "created_at"),
+                        rs.getString("signup_network"), rs.getString("network"))).list());
     }
 
     @Override
@@ -130,9 +141,10 @@ public final class CommentRepository implements CommentStore {
     }
 
     @Override
-    public int hideAllOf(long authorId) {
-        return db.write(h -> h.createUpdate("UPDATE comments SET status = 'hidden' WHERE author_id = :author AND status IN ('visible', 'held')")
-                .bind("author", authorId).execute());
+    public int hideAllOf(long authorId, String reason) {
+        return db.write(h -> h.createUpdate("""
+                        UPDATE comments SET status = 'hidden', held_reason = :reason WHERE author_id = :author AND status IN ('visible', 'held')""")
+                .bind("author", authorId).bind("reason", reason).execute());
     }
 
     @Override

@@ -18,17 +18,55 @@ public final class UserRepository implements UserStore {
     }
 
     @Override
-    public Optional<User> create(String name, String nameKey, String passwordHash, Role role, Instant now) {
+    public Optional<User> create(String name, String nameKey, String nameSkeleton, String passwordHash, Role role, Instant now,
+            String signupNetwork) {
         return db.write(h -> {
+            // no conflict target: the name's key and its skeleton are both unique
             int n = h.createUpdate("""
-                            INSERT INTO users (name, name_key, password_hash, role, created_at) VALUES (:name, :key, :hash, :role, :now)
-                            ON CONFLICT (name_key) DO NOTHING""")
-                    .bind("name", name).bind("key", nameKey).bind("hash", passwordHash).bind("role", role.slug())
-                    .bind("now", now.toEpochMilli()).execute();
+                            INSERT INTO users (name, name_key, name_skeleton, password_hash, role, created_at, signup_network)
+                            VALUES (:name, :key, :skeleton, :hash, :role, :now, :network)
+                            ON CONFLICT DO NOTHING""")
+                    .bind("name", name).bind("key", nameKey).bind("skeleton", nameSkeleton).bind("hash", passwordHash)
+                    .bind("role", role.slug()).bind("now", now.toEpochMilli()).bind("network", signupNetwork).execute();
             if (n == 0) return Optional.<User>empty();
             return h.createQuery("SELECT * FROM users WHERE name_key = :key").bind("key", nameKey)
                     .map((rs, ctx) -> user(rs)).findOne();
         });
+    }
+
+    @Override
+    public Optional<String> signupNetwork(long id) {
+        return db.read(h -> h.createQuery("SELECT signup_network FROM users WHERE id = :id AND signup_network IS NOT NULL")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public Optional<User> findBySkeleton(String nameSkeleton) {
+        return db.read(h -> h.createQuery("SELECT * FROM users WHERE name_skeleton = :s").bind("s", nameSkeleton)
+                .map((rs, ctx) -> user(rs)).findOne());
+    }
+
+    @Override
+    public java.util.Map<Long, String> withoutSkeleton() {
+        return db.read(h -> {
+            java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+            h.createQuery("SELECT id, name FROM users WHERE name_skeleton IS NULL ORDER BY id")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getString("name")))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    @Override
+    public boolean setSkeleton(long id, String nameSkeleton) {
+        try {
+            return db.write(h -> h.createUpdate("""
+                            UPDATE users SET name_skeleton = :s WHERE id = :id
+                            AND NOT EXISTS (SELECT 1 FROM users o WHERE o.name_skeleton = :s AND o.id <> :id)""")
+                    .bind("s", nameSkeleton).bind("id", id).execute()) > 0;
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            return false; // another process gave the skeleton to an account a moment before: the unique index said no
+        }
     }
 
     @Override

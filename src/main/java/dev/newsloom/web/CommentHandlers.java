@@ -85,7 +85,14 @@ final class CommentHandlers {
                 RelativeTime.format(c.createdAt(), now), RelativeTime.absolute(c.createdAt()), c.editedAt() != null,
                 placeholder ? List.of() : CommentText.paragraphs(c.body()), held, gone, own && !placeholder,
                 active && own && comments.editable(c, now), active && !c.isReply() && c.status() == CommentStatus.VISIBLE,
-                active && !own && c.status() == CommentStatus.VISIBLE, placeholder ? "" : c.body(), replies);
+                active && !own && c.status() == CommentStatus.VISIBLE, placeholder ? "" : c.body(), replies,
+                !placeholder && own && c.status() == CommentStatus.HIDDEN ? hiddenNote(c) : null);
+    }
+
+    /** What the author of a hidden comment reads above it (nobody else sees it at all). */
+    private static String hiddenNote(Comment c) {
+        String why = c.heldReason();
+        return "Hidden by a moderator" + (why == null || why.isBlank() ? "; only you can see it." : ": " + why + ". Only you can see it.");
     }
 
     void post(Context ctx) {
@@ -143,7 +150,7 @@ final class CommentHandlers {
     }
 
     void report(Context ctx) {
-        act(ctx, (user, c) -> comments.report(user, c.id(), ctx.formParam("reason")), "reported");
+        act(ctx, (user, c) -> comments.report(user, c.id(), ctx.formParam("reason"), ClientAddress.of(ctx)), "reported");
     }
 
     private void act(Context ctx, java.util.function.BiConsumer<User, Comment> action, String notice) {
@@ -291,6 +298,8 @@ final class CommentHandlers {
         m.put("status", c.status().slug());
         m.put("created_at", c.createdAt().toString());
         m.put("edited_at", c.editedAt() == null ? null : c.editedAt().toString());
+        // only its author is ever sent a hidden comment that is not a placeholder
+        if (!placeholder && c.status() == CommentStatus.HIDDEN) m.put("hidden_reason", c.heldReason());
         if (c.parentId() != null) m.put("reply_to", c.parentId());
         return m;
     }

@@ -19,7 +19,7 @@ public final class CommunityViews {
     /** A comment as the thread shows it. Text comes as paragraphs of spans: the template escapes every one. */
     public record CommentItem(long id, String author, String isoTime, String relativeTime, String absoluteTime, boolean edited,
             List<List<TextSpan>> paragraphs, String heldNote, String placeholder, boolean own, boolean canEdit,
-            boolean canReply, boolean canReport, String editText, List<CommentItem> replies) {}
+            boolean canReply, boolean canReport, String editText, List<CommentItem> replies, String hiddenNote) {}
 
     /**
      * The comments block of an article or story page.

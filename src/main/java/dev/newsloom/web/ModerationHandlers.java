@@ -2,6 +2,7 @@ package dev.newsloom.web;
 
 import dev.newsloom.community.AccountException;
 import dev.newsloom.community.Comment;
+import dev.newsloom.community.CommentStatus;
 import dev.newsloom.community.CommentText;
 import dev.newsloom.community.Community;
 import dev.newsloom.community.LogEntry;
@@ -122,7 +123,7 @@ final class ModerationHandlers {
     }
 
     private ModItem item(Comment c, Instant now, java.util.Map<String, Where> titles) {
-        String why = c.heldReason() == null ? null : switch (c.heldReason()) {
+        String why = c.heldReason() == null ? null : c.status() != CommentStatus.HELD ? c.heldReason() : switch (c.heldReason()) {
             case "link" -> "link from a new account";
             case "word" -> "blocked word";
             case "reports" -> "reported by readers";

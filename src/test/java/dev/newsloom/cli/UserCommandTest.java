@@ -47,4 +47,69 @@ class UserCommandTest {
             assertThat(community.accounts().logIn("Root", "a brand new password".toCharArray(), "127.0.0.1").user().name()).isEqualTo("Root");
         }
     }
+
+    @Test
+    void aNewPasswordFromTheOperatorLiftsTheSignInLockAndAnUnknownNameIsSaidFirst() {
+        assertThat(run("lockedpass123\n", "user", "add", "locked1", "--password-stdin")).isZero();
+        try (Database db = Database.openSqlite(dir)) {
+            var accounts = Application.community(db, Clock.systemUTC()).accounts();
+            for (int i = 0; i < 6; i++) {
+                try {
+                    accounts.logIn("locked1", "not the password".toCharArray(), "127.0.0.1");
+                } catch (dev.newsloom.community.AccountException expected) {
+                    // the sixth is refused as locked
+                }
+            }
+        }
+        assertThat(run("lockedpass456\n", "user", "password", "locked1", "--password-stdin")).isZero();
+        try (Database db = Database.openSqlite(dir)) {
+            var accounts = Application.community(db, Clock.systemUTC()).accounts();
+            assertThat(accounts.logIn("locked1", "lockedpass456".toCharArray(), "127.0.0.2").user().name()).isEqualTo("locked1");
+            for (int i = 0; i < 5; i++) {
+                try {
+                    accounts.logIn("locked1", "not the password".toCharArray(), "127.0.0.1");
+                } catch (dev.newsloom.community.AccountException expected) {
+                    // locking it again
+                }
+            }
+        }
+        assertThat(run("", "user", "unlock", "LOCKED1")).isZero();
+        try (Database db = Database.openSqlite(dir)) {
+            assertThat(Application.community(db, Clock.systemUTC()).accounts()
+                    .logIn("locked1", "lockedpass456".toCharArray(), "127.0.0.3").user().name()).isEqualTo("locked1");
+        }
+
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            // no --password-stdin and no terminal: the unknown name is what it must say, not "no terminal"
+            assertThat(run("", "user", "password", "nosuchuser")).isEqualTo(1);
+            assertThat(run("", "user", "unlock", "nosuchuser")).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no account named nosuchuser.").doesNotContain("terminal");
+    }
+
+    @Test
+    void theListMarksLookAlikeNamesFromBeforeTheyWereRefused() {
+        assertThat(run("a long password 1\n", "user", "add", "alice_r", "--password-stdin")).isZero();
+        assertThat(run("a long password 1\n", "user", "add", "\u0430lice_r", "--password-stdin")).as("refused now").isEqualTo(1);
+        try (Database db = Database.openSqlite(dir)) {
+            // as an older release let it in
+            db.writeVoid(h -> h.execute("INSERT INTO users (name, name_key, password_hash, role, created_at) VALUES (?, ?, 'x', 'reader', 0)",
+                    "\u0430lice_r", "\u0430lice_r"));
+        }
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("", "user", "list")).isZero();
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("LOOKS LIKE alice_r (U+0430 l i c e _ r)")
+                .contains("LOOKS LIKE \u0430lice_r (a l i c e _ r)");
+    }
 }

@@ -111,6 +111,137 @@ class CommunityTest {
     }
 
     @Test
+    void namesThatLookAlikeAreOneNameAndMixedScriptsAreRefused() {
+        assertThat(reader("alice_r").name()).isEqualTo("alice_r");
+        // U+0430 CYRILLIC SMALL LETTER A for the first letter: identical on the page
+        assertThatThrownBy(() -> c.accounts().signUp("\u0430lice_r", PW, "10.7.0.1"))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.CONFLICT))
+                .hasMessage("The name \u0430lice_r is taken: it looks the same as alice_r.");
+        for (String lookalike : List.of("aIice_r", "ALICE_R", "alice.r", "alice__r", "alice-r", "\uff41lice_r")) {
+            assertThatThrownBy(() -> c.accounts().create(lookalike, PW, Role.READER)).as(lookalike).hasMessageContaining("is taken");
+        }
+        // a whole-script look-alike: "ace" written in Cyrillic letters only
+        reader("ace");
+        assertThatThrownBy(() -> c.accounts().create("\u0430\u0441\u0435", PW, Role.READER)).hasMessageContaining("looks the same as ace");
+        // mixing Latin with Greek or Cyrillic is refused even where nothing looks the same yet
+        assertThatThrownBy(() -> c.accounts().create("\u0396eus_fan", PW, Role.READER)).hasMessageContaining("one script");
+        assertThatThrownBy(() -> c.accounts().create("b\u043eris", PW, Role.READER)).hasMessageContaining("one script");
+        assertThat(c.accounts().create("\u0411\u043e\u0440\u0438\u0441", PW, Role.READER).name()).as("Cyrillic alone").isEqualTo("Борис");
+        assertThat(c.accounts().create("alice_q", PW, Role.READER).name()).as("a different name").isEqualTo("alice_q");
+        assertThat(c.accounts().logIn("ALICE_R", PW, "10.7.0.2").user().name()).isEqualTo("alice_r");
+    }
+
+    @Test
+    void accountsFromBeforeSkeletonsKeepWorkingAndReserveTheirLook() {
+        reader("alice_r");
+        reader("Bruno");
+        // a store from before this release: no skeletons, and a look-alike pair already made
+        String hash = new PasswordHasher().hash(PW);
+        db.writeVoid(h -> {
+            h.execute("UPDATE users SET name_skeleton = NULL");
+            h.execute("INSERT INTO users (name, name_key, password_hash, role, created_at) VALUES (?, ?, ?, 'reader', ?)",
+                    "\u0430lice_r", "\u0430lice_r", hash, START.toEpochMilli());
+        });
+        Community reopened = CommunityFixture.over(db, CommunityConfig.defaults(), clock); // fills skeletons, as start-up does
+        assertThat(reopened.accounts().fillSkeletons()).as("the younger look-alike stays without one").isZero();
+        assertThat(reopened.accounts().logIn("alice_r", PW, "10.7.0.3").user().name()).isEqualTo("alice_r");
+        assertThat(reopened.accounts().logIn("\u0430lice_r", PW, "10.7.0.3").user().name()).isEqualTo("\u0430lice_r");
+        assertThatThrownBy(() -> reopened.accounts().create("alice.r", PW, Role.READER)).hasMessageContaining("looks the same as alice_r");
+        assertThatThrownBy(() -> reopened.accounts().create("BRUNO", PW, Role.READER)).hasMessageContaining("is taken");
+        assertThatThrownBy(() -> reopened.accounts().create("Brun\u043e", PW, Role.READER)).hasMessageContaining("looks the same as Bruno");
+    }
+
+    @Test
+    void freshAccountsOrOneNetworkCountAsOneReporter() {
+        User bob = c.accounts().signUp("bob", PW, "10.8.0.1").user();
+        clock.advance(Duration.ofDays(10));
+        Target t = Target.article("f".repeat(32));
+        Comment target = c.comments().post(bob, t, null, "An opinion some dislike");
+        // three accounts made a minute apart from one address report it at once: one reader, nothing hidden
+        for (String name : List.of("carol", "dave", "erin")) {
+            User u = c.accounts().signUp(name, PW, "127.0.0.1").user();
+            clock.advance(Duration.ofSeconds(20));
+            c.comments().report(u, target.id(), "abuse", "127.0.0.1");
+        }
+        assertThat(c.comments().find(target.id()).orElseThrow().status()).isEqualTo(CommentStatus.VISIBLE);
+        assertThat(c.moderation().reported(10)).as("the moderators still see every report")
+                .singleElement().satisfies(x -> assertThat(x.reports()).isEqualTo(3));
+
+        // even from three fresh networks: accounts younger than the new-account age count as one together
+        Comment second = c.comments().post(bob, t, null, "Another opinion");
+        List<String> fresh = List.of("fay", "gus", "hal");
+        for (int i = 0; i < fresh.size(); i++) {
+            User u = c.accounts().signUp(fresh.get(i), PW, "10.9.0." + i).user();
+            c.comments().report(u, second.id(), "spam", "10.9.0." + i);
+        }
+        assertThat(c.comments().find(second.id()).orElseThrow().status()).isEqualTo(CommentStatus.VISIBLE);
+
+        // established accounts that signed up on one network, reporting from three: still one
+        List<User> sleepers = List.of(c.accounts().signUp("ivy", PW, "10.10.0.1").user(),
+                c.accounts().signUp("jon", PW, "10.10.0.1").user(), c.accounts().signUp("kim", PW, "10.10.0.1").user());
+        List<User> laterOnes = List.of(c.accounts().signUp("lea", PW, "2001:db8:1:2::10").user(),
+                c.accounts().signUp("max", PW, "10.11.0.1").user());
+        clock.advance(Duration.ofDays(4));
+        Comment third = c.comments().post(bob, t, null, "A third opinion");
+        for (int i = 0; i < sleepers.size(); i++) c.comments().report(sleepers.get(i), third.id(), "spam", "10.12.0." + i);
+        assertThat(c.comments().find(third.id()).orElseThrow().status()).isEqualTo(CommentStatus.VISIBLE);
+        // one more network over IPv6, reporting from another address of the same /64 it signed up in: the second independent reader
+        c.comments().report(laterOnes.get(0), third.id(), "spam", "2001:db8:1:2:abcd::99");
+        assertThat(c.comments().find(third.id()).orElseThrow().status()).isEqualTo(CommentStatus.VISIBLE);
+        c.comments().report(laterOnes.get(1), third.id(), "spam", "10.11.0.1");
+        assertThat(c.comments().find(third.id()).orElseThrow().status()).as("three independent readers").isEqualTo(CommentStatus.HELD);
+        assertThat(c.moderation().log(5).get(0).detail()).isEqualTo("reported by 3 independent readers (5 reports)");
+
+        // what a network is: an IPv4 address, or an IPv6 /64 (one household's), never the address itself
+        assertThat(Networks.of("2001:db8:1:2::10")).isEqualTo(Networks.of("2001:db8:1:2:abcd::99"))
+                .isNotEqualTo(Networks.of("2001:db8:1:3::10")).doesNotContain("2001");
+        assertThat(Networks.of("::ffff:10.0.0.1")).isEqualTo(Networks.of("10.0.0.1")).isNotEqualTo(Networks.of("10.0.0.2"));
+    }
+
+    @Test
+    void theOperatorsNewPasswordOrUnlockLiftsTheSignInLock() {
+        reader("Ana");
+        reader("Bruno");
+        for (String who : List.of("Ana", "Bruno")) {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> c.accounts().logIn(who, "guess number one".toCharArray(), "10.1.1.1"))
+                        .isInstanceOf(AccountException.class);
+            }
+            assertThatThrownBy(() -> c.accounts().logIn(who, PW, "10.9.9.9")).hasMessageContaining("Too many failed sign-ins");
+        }
+        // the reader who locked themselves out asks for a new password: it works at once
+        c.accounts().resetPassword("ana", "a brand new password".toCharArray());
+        assertThat(c.accounts().logIn("Ana", "a brand new password".toCharArray(), "10.9.9.9").user().name()).isEqualTo("Ana");
+        // or the operator lifts the lock and the old password works
+        assertThat(c.accounts().unlock("BRUNO")).isTrue();
+        assertThat(c.accounts().unlock("Bruno")).as("no lock left to lift").isFalse();
+        assertThat(c.accounts().logIn("Bruno", PW, "10.9.9.9").user().name()).isEqualTo("Bruno");
+        assertThatThrownBy(() -> c.accounts().unlock("nobody")).hasMessage("There is no account named nobody.");
+    }
+
+    @Test
+    void wrongPasswordsInTheSettingsCountTowardTheSignInLock() {
+        reader("Ana");
+        SignedIn s = c.accounts().logIn("Ana", PW, "10.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> c.accounts().changePassword(s.session(), "a wrong guess 1".toCharArray(), "new password here".toCharArray()))
+                    .hasMessage("The current password is wrong.");
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> c.accounts().delete(s.session(), "a wrong guess 2".toCharArray())).hasMessageContaining("kept");
+        }
+        // five wrong guesses: now even the right one is refused, in the settings and at sign-in, until the window moves on
+        assertThatThrownBy(() -> c.accounts().changePassword(s.session(), PW, "new password here".toCharArray()))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.THROTTLED))
+                .hasMessageContaining("Too many wrong passwords for this account");
+        assertThatThrownBy(() -> c.accounts().delete(s.session(), PW)).hasMessageContaining("Too many wrong passwords");
+        assertThatThrownBy(() -> c.accounts().logIn("Ana", PW, "10.0.0.2")).hasMessageContaining("Too many failed sign-ins");
+        assertThat(c.accounts().findByName("Ana")).as("the account was kept").isPresent();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(c.accounts().changePassword(s.session(), PW, "new password here".toCharArray())).isNotNull();
+    }
+
+    @Test
     void signUpsPerAddressAreLimited() {
         for (int i = 0; i < 5; i++) c.accounts().signUp("reader" + i, PW, "10.5.5.5");
         assertThatThrownBy(() -> c.accounts().signUp("reader9", PW, "10.5.5.5")).hasMessageContaining("Too many accounts");
@@ -193,6 +324,58 @@ class CommunityTest {
     }
 
     @Test
+    void invisibleCharactersNeitherMakeACommentNorHideABlockedWord() {
+        User ana = reader("Ana"), mod = moderator("Mona");
+        clock.advance(Duration.ofDays(4));
+        Target t = Target.article("9".repeat(32));
+        for (String empty : List.of("\u200b\u200b", " \u200b\n\ufeff\u2060 ", "\u200d\u200c\u00ad", "\u3164\u2800", "\u202e\u200f")) {
+            assertThatThrownBy(() -> c.comments().post(ana, t, null, empty)).as(empty.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .hasMessage("The comment is empty.");
+        }
+        c.moderation().addWord(mod, "spamword");
+        for (String evading : List.of("sp\u200bamword evade", "spam\u00adword", "s\u200dpamword", "\ufeffspamword", "SP\u2060AMWORD!")) {
+            clock.advance(Duration.ofMinutes(3)); // within the posting limit
+            assertThat(c.comments().post(ana, t, null, evading).heldReason()).as(evading).isEqualTo("word");
+        }
+        c.moderation().addWord(mod, "crypto\u200b pump");
+        assertThat(c.moderation().words()).contains("crypto pump");
+        // an emoji joined by ZWJ is kept as typed, so it still shows as one emoji
+        String coder = "\uD83D\uDC69\u200D\uD83D\uDCBB writes code";
+        Comment emoji = c.comments().post(ana, t, null, coder);
+        assertThat(emoji.status()).isEqualTo(CommentStatus.VISIBLE);
+        assertThat(emoji.body()).isEqualTo(coder);
+        assertThatThrownBy(() -> c.comments().edit(ana, emoji.id(), "\u200b")).hasMessage("The comment is empty.");
+    }
+
+    @Test
+    void aHiddenCommentStaysVisibleToItsAuthorWithTheModeratorsReason() {
+        User ana = reader("Ana"), bruno = reader("Bruno"), mod = moderator("Mona");
+        Target t = Target.article("8".repeat(32));
+        Comment mine = c.comments().post(ana, t, null, "A rant about something else");
+        Comment his = c.comments().post(bruno, t, null, "On the article");
+        c.moderation().hide(mod, mine.id(), "  off topic ");
+        assertThat(c.comments().thread(t, null, Comments.Order.OLDEST)).extracting(e -> e.comment().id()).containsExactly(his.id());
+        assertThat(c.comments().thread(t, bruno, Comments.Order.OLDEST)).extracting(e -> e.comment().id()).containsExactly(his.id());
+        List<ThreadEntry> anas = c.comments().thread(t, ana, Comments.Order.OLDEST);
+        assertThat(anas).extracting(e -> e.comment().id()).containsExactly(mine.id(), his.id());
+        assertThat(anas.get(0).placeholder()).isFalse();
+        assertThat(anas.get(0).comment().status()).isEqualTo(CommentStatus.HIDDEN);
+        assertThat(anas.get(0).comment().heldReason()).isEqualTo("off topic");
+        assertThat(c.comments().visibleCount(anas)).as("what everyone can read").isEqualTo(1);
+        assertThatThrownBy(() -> c.comments().post(ana, t, mine.id(), "replying to myself")).hasMessageContaining("gone");
+        assertThatThrownBy(() -> c.comments().post(bruno, t, mine.id(), "replying to it")).hasMessageContaining("gone");
+        assertThatThrownBy(() -> c.comments().edit(ana, mine.id(), "let me fix it")).hasMessageContaining("can no longer be edited");
+
+        c.moderation().restore(mod, mine.id());
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).isNull();
+        c.moderation().hide(mod, mine.id(), " ");
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).as("no reason given").isNull();
+        c.moderation().restore(mod, mine.id());
+        c.moderation().ban(mod, "Ana", "Trolling", true);
+        assertThat(c.comments().find(mine.id()).orElseThrow().heldReason()).isEqualTo("the account was banned: Trolling");
+    }
+
+    @Test
     void commentsPerAccountAreRateLimited() {
         User ana = reader("Ana");
         Target t = Target.article("c".repeat(32));
@@ -205,7 +388,10 @@ class CommunityTest {
 
     @Test
     void reportsHoldACommentAndModeratorsHideRestoreDeleteAndBan() {
-        User spammer = reader("Spammer"), a = reader("Ann"), b = reader("Bob"), d = reader("Dee"), mod = moderator("Mona");
+        User spammer = reader("Spammer"), mod = moderator("Mona");
+        User a = c.accounts().signUp("Ann", PW, "10.0.1.1").user(), b = c.accounts().signUp("Bob", PW, "10.0.2.1").user(),
+                d = c.accounts().signUp("Dee", PW, "10.0.3.1").user();
+        clock.advance(Duration.ofDays(4)); // established readers on three networks: their reports are independent
         Target t = Target.article("d".repeat(32));
         Comment bad = c.comments().post(spammer, t, null, "buy my stuff");
         assertThatThrownBy(() -> c.comments().report(spammer, bad.id(), "spam")).hasMessageContaining("your own");
@@ -254,6 +440,8 @@ class CommunityTest {
         SignedIn s = c.accounts().logIn("Ana", PW, "10.0.0.1");
         Map<String, Object> export = c.export().of(ana, s.session());
         assertThat(((Map<?, ?>) export.get("account")).get("name")).isEqualTo("Ana");
+        assertThat(((Map<?, ?>) export.get("account")).get("signup_network_hash")).as("a hash, not the address")
+                .isEqualTo(Networks.of("10.0.0.3"));
         assertThat((List<?>) export.get("comments")).hasSize(2);
         assertThat((List<?>) export.get("follows")).hasSize(1);
         assertThat(export.toString()).doesNotContain(s.token()).doesNotContain(ana.passwordHash());

@@ -290,6 +290,63 @@ class CommunityPagesTest {
     }
 
     @Test
+    void aLookAlikeNameIsRefusedAtSignUp() {
+        reader("alice_r");
+        WebClient c = new WebClient(site.base);
+        HttpResponse<String> r = c.post("/signup", Map.of("_csrf", c.csrf("/signup"), "name", "\u0430lice_r",
+                "password", PASSWORD, "confirm", PASSWORD, "next", "/"));
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(r.body()).select("[role=alert]").text()).isEqualTo("The name \u0430lice_r is taken: it looks the same as alice_r.");
+        assertThat(c.cookies).doesNotContainKey("nl_session");
+    }
+
+    @Test
+    void aCommentOfInvisibleCharactersIsEmptyAndOneCannotHideABlockedWordWithThem() {
+        WebClient c = reader("Invisible_Ink");
+        String csrf = sessionCsrf(c);
+        HttpResponse<String> empty = c.postJson("/api/v1/comments", "{\"article\":\"" + site.lead.id() + "\",\"text\":\"\\u200b\\u200b\"}", csrf);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("The comment is empty.");
+        HttpResponse<String> form = comment(c, "\u200b \ufeff");
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(form.body()).text()).contains("The comment is empty.");
+
+        WebClient mod = signIn("Mona", CommunitySite.MOD_PASSWORD);
+        String modCsrf = mod.page("/moderation").select("input[name=_csrf]").first().attr("value");
+        assertThat(mod.post("/moderation/words", Map.of("_csrf", modCsrf, "word", "spamword")).statusCode()).isEqualTo(303);
+        HttpResponse<String> evading = c.postJson("/api/v1/comments",
+                "{\"article\":\"" + site.lead.id() + "\",\"text\":\"sp\\u200bamword evade\"}", csrf);
+        assertThat(evading.statusCode()).isEqualTo(201);
+        assertThat(evading.body()).contains("\"status\":\"held\"");
+        assertThat(mod.post("/moderation/words/delete", Map.of("_csrf", modCsrf, "word", "spamword")).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aHiddenCommentShowsItsAuthorTheModeratorsReasonAndNobodyElseAnything() {
+        WebClient author = reader("Hidden_Author"), other = reader("Hidden_Other");
+        HttpResponse<String> posted = comment(author, "Something nobody asked about");
+        String id = posted.headers().firstValue("Location").orElseThrow().replaceAll(".*#comment-", "");
+        WebClient mod = signIn("Mona", CommunitySite.MOD_PASSWORD);
+        String modCsrf = mod.page("/moderation").select("input[name=_csrf]").first().attr("value");
+        assertThat(mod.post("/moderation/comments/" + id + "/hide", Map.of("_csrf", modCsrf, "reason", "off topic")).statusCode()).isEqualTo(303);
+        assertThat(mod.page("/moderation").select("#mod-" + id + " .why").text()).as("the moderators see the reason too").isEqualTo("off topic");
+
+        String path = site.articlePath(site.lead);
+        Document own = author.page(path);
+        assertThat(own.select("#comment-" + id + " .hidden-note").text()).isEqualTo("Hidden by a moderator: off topic. Only you can see it.");
+        assertThat(own.select("#comment-" + id + " .comment-body").text()).isEqualTo("Something nobody asked about");
+        assertThat(own.select("#comment-" + id + " > .comment-actions details.delete")).as("the author may still delete it").hasSize(1);
+        assertThat(own.select("#comment-" + id + " > .comment-actions details.edit, #comment-" + id + " > .comment-actions details.reply")).isEmpty();
+        for (WebClient stranger : List.of(other, new WebClient(site.base))) {
+            String page = stranger.get(path).body();
+            assertThat(page).doesNotContain("comment-" + id + "\"").doesNotContain("Something nobody asked about").doesNotContain("off topic");
+        }
+        assertThat(author.get("/api/v1/comments?article=" + site.lead.id()).body()).contains("\"hidden_reason\":\"off topic\"");
+        assertThat(new WebClient(site.base).get("/api/v1/comments?article=" + site.lead.id()).body())
+                .doesNotContain("hidden_reason").doesNotContain("Something nobody asked about");
+    }
+
+    @Test
     void reportsAndModeration() {
         WebClient author = reader("Mod_Author"), r1 = reader("Mod_R1");
         HttpResponse<String> held = author.post("/comments", Map.of("_csrf", sessionCsrf(author), "kind", "article", "target", site.lead.id(),
@@ -366,6 +423,24 @@ class CommunityPagesTest {
         c.post("/settings/feed", Map.of("_csrf", csrf, "action", "off"));
         assertThat(new WebClient(site.base).get(newer).statusCode()).isEqualTo(404);
         assertThat(c.page("/settings").select("input#feed-url")).as("the secret is never shown again").isEmpty();
+    }
+
+    @Test
+    void passwordGuessesInTheSettingsAreThrottledLikeSignIns() {
+        WebClient c = reader("Settings_Guesser");
+        String csrf = sessionCsrf(c);
+        for (int i = 0; i < 5; i++) {
+            assertThat(c.post("/settings/password", Map.of("_csrf", csrf, "current", "guess " + i + " at it", "password", "new password 22",
+                    "confirm", "new password 22")).statusCode()).isEqualTo(400);
+        }
+        HttpResponse<String> locked = c.post("/settings/password", Map.of("_csrf", csrf, "current", PASSWORD, "password", "new password 22",
+                "confirm", "new password 22"));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(c.post("/settings/delete", Map.of("_csrf", csrf, "password", PASSWORD, "confirm", "yes")).statusCode()).isEqualTo(429);
+        WebClient elsewhere = new WebClient(site.base);
+        assertThat(elsewhere.post("/login", Map.of("_csrf", elsewhere.csrf("/login"), "name", "Settings_Guesser", "password", PASSWORD))
+                .statusCode()).as("the same lock as sign-in").isEqualTo(429);
     }
 
     @Test
