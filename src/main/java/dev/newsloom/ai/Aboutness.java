@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Okafor …, handing her 61 percent of the vote and ousting Yusuf Tremaine"), and its figures are
  * then someone else's. So a person the question names counts when the sentence names them before
  * anyone else (its subject), or when the sentence names nobody and its article is about them (its
- * headline or first sentence names them before anyone else). A place, or an organisation, counts
- * when the sentence or the article's headline or first sentence names it: it is where, or whom,
- * the article is about. Without a parser this reads the order of the capitalised names only.
+ * headline or first sentence names them before anyone else). A place, an organisation or a
+ * quoted title (‘The Last Ferry’) counts when the sentence or the article's headline or first
+ * sentence names it: it is where, or whom, the article is about. Without a parser this reads the order of the capitalised names only.
  */
 final class Aboutness {
     private static final Pattern RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:of|de|du|la|le|van|von|&|the|for)\\s+)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*)*");
