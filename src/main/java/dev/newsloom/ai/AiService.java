@@ -47,7 +47,12 @@ public final class AiService implements AutoCloseable {
      * @param engine "extractive" or "generative:&lt;model&gt;"
      * @param note   why the generative engine's text is not shown (pending, or its failure), or null
      */
-    public record Computed<T>(T value, String engine, String note, Instant computedAt) {}
+    public record Computed<T>(T value, String engine, String note, Instant computedAt) {
+        /** To the millisecond, as the store keeps it: a result just computed and the same result read back say the same time. */
+        public Computed {
+            if (computedAt != null) computedAt = computedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        }
+    }
 
     @FunctionalInterface
     interface Rewrite<T> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * little less trusted, of related articles) is scored by meaning (sentence embeddings), by the
  * question's words it contains (weighted by rarity), and by whether it holds what the question
  * asks for (a figure for "how many", a date for "when"). A sentence counts only if its article
- * names what the question names. Below {@link #ANSWERS} nothing answers, and the reader is told so.
+ * names what the question names, and only if it is about them ({@link Aboutness}): an article
+ * about another event may name the question's person in another role, beside someone else's
+ * figure. Below {@link #ANSWERS} nothing answers, and the reader is told so.
  * The articles asked answer whenever they hold an answer of comparable quality; related coverage
  * answers only in their place, never beside them, and the answer says so ({@link Answer#fromRelated()}).
  */
@@ -37,6 +40,7 @@ final class Asker {
     /** A number written out that counts something, not a span of time ("three people", not "eight years"). */
     private static final Pattern COUNT_WORDS = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\\s+"
             + "(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b)[\\p{L}-]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE_OF = Pattern.compile("\\d[\\d.,]*\\s*(?:%|percent|per cent)\\s+of\\s+(?:the\\s+|all\\s+)?(\\p{L}+)");
     private static final Pattern PLACE_PHRASE = Pattern.compile("\\b(in|at|near|from|outside)\\s+\\p{Lu}");
 
     private final TextVectors vectors;
@@ -116,9 +120,15 @@ final class Asker {
             SentencePool pool = pools.get(p);
             boolean[] grounded = new boolean[pool.docs.size()];
             for (int d = 0; d < grounded.length; d++) grounded[d] = names(pool.docs.get(d), q.names());
+            Aboutness[] about = new Aboutness[pool.docs.size()];
+            boolean checkAbout = !q.names().isEmpty();
             for (int i = -pool.headlines.size(); i < pool.size(); i++) {
                 SentencePool.Item it = item(pool, i);
                 if (!grounded[it.doc()]) continue;
+                if (checkAbout) {
+                    if (about[it.doc()] == null) about[it.doc()] = new Aboutness(pool.docs.get(it.doc()));
+                    if (!about[it.doc()].about(it.text(), q.names())) continue;
+                }
                 double sem = Math.max(0, TextVectors.dot(it.vector(), qv));
                 double matched = 0;
                 for (String w : asked) if (it.words().contains(w)) matched += idf(df, w, sentences);
@@ -136,6 +146,14 @@ final class Asker {
             }
         }
         return out;
+    }
+
+    /** "61 percent of the vote" answers, nearly, "How many votes did she get?": a share of what is counted. */
+    static boolean shareOf(String sentence, String focus) {
+        if (focus == null) return false;
+        Matcher m = SHARE_OF.matcher(sentence);
+        while (m.find()) if (Words.stem(m.group(1).toLowerCase(Locale.ROOT)).equals(focus)) return true;
+        return false;
     }
 
     /** "362,000 ballots": a figure within three words before the focus word, or just after it ("fund of $2 billion"). */
@@ -175,7 +193,8 @@ final class Asker {
             case MONEY -> figures.stream().anyMatch(f -> f.kind().equals("money")) || MONEY_WORDS.matcher(it.text()).find() ? 1 : 0;
             case PERCENT -> figures.stream().anyMatch(f -> f.kind().equals("percent")) ? 1 : 0;
             case DURATION -> DURATION_FIGURE.matcher(it.text()).find() ? 1 : 0;
-            case COUNT -> figures.stream().anyMatch(f -> f.kind().equals("count")) ? 1 : COUNT_WORDS.matcher(it.text()).find() ? 0.5 : 0;
+            case COUNT -> figures.stream().anyMatch(f -> f.kind().equals("count")) ? 1
+                    : COUNT_WORDS.matcher(it.text()).find() || shareOf(it.text(), q.focus()) ? 0.5 : 0;
             case NUMBER -> !figures.isEmpty() ? 1 : NUMBER_WORDS.matcher(it.text()).find() ? 0.5 : 0;
             case DATE -> DateFinder.find(it.text(), java.time.Instant.EPOCH).isEmpty() ? 0 : 1;
             case PERSON -> it.names() > q.names().size() ? 1 : 0.5;

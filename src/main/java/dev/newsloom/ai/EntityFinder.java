@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class EntityFinder {
     static final int PEOPLE = 6, ORGANISATIONS = 5, PLACES = 5;
     private static final int CANDIDATES = 30;
-    private static final Set<String> ORG_WORDS = Set.copyOf(java.util.Arrays.asList(("party alliance movement league front platform forum union"
+    /** Words that make a name an organisation's ("Ostrel Robotics", "the Harbour Platform"); {@link Aboutness} reads them too. */
+    static final Set<String> ORG_WORDS = Set.copyOf(java.util.Arrays.asList(("party alliance movement league front platform forum union"
             + " association federation council compact community commission committee assembly parliament senate"
             + " congress government ministry department office bureau agency authority court tribunal police army navy"
             + " university institute college school academy hospital infirmary clinic centre center museum theatre"

@@ -61,6 +61,8 @@ final class AiHandlers {
     static final Duration ASK_WAIT = Duration.ofSeconds(45);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** ISO-8601 in UTC, always with milliseconds ("2026-12-02T02:05:28.890Z"), where Instant's own form drops zeros. */
+    static final DateTimeFormatter COMPUTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -323,7 +325,7 @@ final class AiHandlers {
         }
         ObjectNode out = JSON.createObjectNode();
         out.put("status", "ready").put(subjectKey, subjectId).put("engine", c.engine()).put("note", c.note());
-        out.set("computed_at", JSON.valueToTree(c.computedAt()));
+        out.put("computed_at", COMPUTED_AT.format(c.computedAt()));
         ObjectNode value = JSON.valueToTree(c.value());
         value.remove("sources");
         out.setAll(value);

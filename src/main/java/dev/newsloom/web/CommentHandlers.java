@@ -210,6 +210,8 @@ final class CommentHandlers {
         Map<?, ?> body;
         try {
             body = ctx.bodyAsClass(Map.class);
+        } catch (io.javalin.http.HttpResponseException e) {
+            throw e; // a body over the site's cap: 413, answered by SiteErrors
         } catch (Exception e) {
             body = null;
         }

@@ -39,6 +39,8 @@ final class SiteErrors {
             switch (e.getStatus()) {
                 case 404 -> notFound(ctx, "There is no page at this address.");
                 case 405 -> methodNotAllowed(ctx);
+                case 413 -> answer(ctx, 413, "Request too large", isApi(ctx) ? "request body too large"
+                        : "What was sent is larger than this site accepts (1,000,000 bytes); please shorten it.");
                 case 414 -> answer(ctx, 414, "Address too long", isApi(ctx)
                         ? "the address is longer than " + Protocol.MAX_URI_CHARS + " characters"
                         : "This address is longer than " + Protocol.MAX_URI_CHARS + " characters, more than this site reads.");

@@ -179,6 +179,10 @@ class AiPagesTest {
         assertThat(names.path("people").toString()).contains("Elena Ruiz", "Tomas Brandt");
         // once computed, results come from the store at once
         assertThat(json("/api/v1/stories/" + storyId + "/brief", 200).path("computed_at").asText()).isEqualTo(brief.path("computed_at").asText());
+        // one form for every computed_at: ISO-8601 in UTC with milliseconds, as README says
+        for (JsonNode r : List.of(brief, compare, timeline, names)) {
+            assertThat(r.path("computed_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        }
     }
 
     @Test

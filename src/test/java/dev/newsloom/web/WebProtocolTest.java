@@ -344,6 +344,18 @@ class WebProtocolTest {
     }
 
     @Test
+    void aCommentBodyOverTheCapIs413InJson() {
+        WebClient c = reader("Long_Writer");
+        String csrf = sessionCsrf(c);
+        String big = "{\"article\":\"" + site.lead.id() + "\",\"text\":\"" + "x".repeat(1_100_000) + "\"}";
+        HttpResponse<String> r = send("POST", "/api/v1/comments", c, csrf, big, Map.of());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(type(r)).isEqualToIgnoringWhitespace("application/json;charset=utf-8");
+        assertThat(r.body()).isEqualTo("{\"error\":\"request body too large\"}");
+        assertThat(get("/api/v1/comments?article=" + site.lead.id()).body()).doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
     void theCommentsApiRefusesWhatItCannotFileAndSaysWhereACommentWent() {
         WebClient c = reader("Api_Commenter");
         String csrf = sessionCsrf(c);
