@@ -86,8 +86,10 @@ public final class SourceRefresher implements AutoCloseable {
             Thread.currentThread().interrupt();
             return fail(source, url, started, status, "interrupted while fetching (shutting down)");
         } catch (RuntimeException e) {
-            log.warn("Unexpected error refreshing {}", url, e);
-            return fail(source, url, started, status, "internal error: " + e);
+            // the reason is shown on public pages: the exception (SQL, class names) goes to the log only
+            log.warn("Unexpected error refreshing source {} ({})", source.id(), url, e);
+            return fail(source, url, started, status, "internal error while " + (status == 0 ? "fetching" : "storing")
+                    + " this source (the server log has the details)");
         }
     }
 
@@ -107,10 +109,16 @@ public final class SourceRefresher implements AutoCloseable {
                 throw new FeedException("the URL serves an HTML page that links no RSS, Atom or JSON feed");
             }
             URI discovered = candidates.get(0);
+            String feedUrl = FeedUrls.normalizeOrKeep(discovered.toString());
+            var subscribed = sources.findSameFeed(feedUrl).filter(other -> other.id() != source.id());
+            if (subscribed.isPresent()) {
+                throw new FeedException("this page's feed " + feedUrl + " is already source " + subscribed.get().id() + " ("
+                        + subscribed.get().name() + "); remove this one with: newsloom remove-source " + source.id());
+            }
             FetchResponse feedResponse = fetcher.fetch(discovered, null, null);
             ParsedFeed parsed = parser.parse(feedResponse.body(), feedResponse.contentType(), feedResponse.finalUri());
             log.info("Source {}: {} is a page; using its feed {}", source.id(), source.feedUrl(), discovered);
-            return new FeedFetch(discovered.toString(), feedResponse, parsed);
+            return new FeedFetch(feedUrl, feedResponse, parsed);
         }
     }
 
@@ -175,7 +183,7 @@ public final class SourceRefresher implements AutoCloseable {
         // a capped refresh left items behind: the next fetch must not be answered "not modified"
         String etag = capped ? null : r.notModified() ? s.etag() : r.etag();
         String lastModified = capped ? null : r.notModified() ? s.lastModified() : r.lastModified();
-        sources.update(new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
+        sources.update(s, new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
                 s.refreshMinutes(), SourceStatus.OK, null, 0, now, now,
                 capped ? now.plusSeconds(30) : policy.nextAfterSuccess(now, s.refreshMinutes()), etag, lastModified,
                 s.createdAt()));
@@ -187,7 +195,7 @@ public final class SourceRefresher implements AutoCloseable {
         Instant now = clock.instant();
         int failures = s.failures() + 1;
         try {
-            sources.update(new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
+            sources.update(s, new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
                     SourceStatus.ERROR, reason, failures, now, s.lastSuccessAt(),
                     policy.nextAfterFailure(now, failures), s.etag(), s.lastModified(), s.createdAt()));
             sources.logAttempt(new FetchAttempt(0, s.id(), url, started, millisSince(started), httpStatus, "error", 0, reason));

@@ -14,5 +14,18 @@ public interface SourceStore {
     /** Persists the scheduling state and health fields of {@code source} (matched by id). */
     void update(Source source);
 
+    /**
+     * Persists what a refresh learned about {@code read} (the source as it was when the refresh
+     * began), unless the operator changed the source meanwhile; stores that cannot tell just update.
+     */
+    default void update(Source read, Source updated) {
+        update(updated);
+    }
+
+    /** The source already subscribed to this feed URL, if any. */
+    default java.util.Optional<Source> findSameFeed(String feedUrl) {
+        return all().stream().filter(s -> FeedUrls.normalizeOrKeep(s.feedUrl()).equals(FeedUrls.normalizeOrKeep(feedUrl))).findFirst();
+    }
+
     void logAttempt(FetchAttempt attempt);
 }
