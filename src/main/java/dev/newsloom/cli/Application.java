@@ -80,6 +80,7 @@ public final class Application implements AutoCloseable {
         this.stories = new StoryEngine(StoryConfig.defaults(), embedder);
         this.aiCache = new AiCacheRepository(database);
         restoreStories();
+        new DeletedSourcesSweep(index, sources).sweep();
         if (retagIfOutdated()) {
             reindex();
         } else if (index.count() != articles.count()) {
@@ -201,6 +202,7 @@ public final class Application implements AutoCloseable {
         if (ai != null) running.add(ai);
         web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community, ai, questionsPerMinute()).start(host, port);
         running.add(web);
+        running.add(new DeletedSourcesSweep(index, sources).start());
         running.add(CommunityHousekeeping.start(community, new dev.newsloom.store.RateEventRepository(database), clock));
         return web;
     }

@@ -15,7 +15,7 @@ public final class ExportOpmlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StoreOnly app = StoreOnly.open(data)) {
-            spec.commandLine().getOut().print(Opml.write(app.sources().all()));
+            spec.commandLine().getOut().print(Opml.write(app.sources().listed()));
         }
         return 0;
     }

@@ -27,7 +27,7 @@ public final class SourcesCommand implements Callable<Integer> {
                         app.articles().countBySource(s.id()),
                         s.lastFetchedAt() == null ? "never" : s.lastFetchedAt().toString().substring(0, 19) + "Z",
                         s.name(), s.feedUrl());
-                if (s.lastError() != null) out.printf("%45s error: %s (%d failure(s) in a row)%n", "", s.lastError(), s.failures());
+                if (s.lastError() != null) out.printf("%45s error: %s (%d failure(s) in a row)%n", "", dev.newsloom.ingest.FailureReasons.shown(s.lastError()), s.failures());
             }
         }
         return 0;
