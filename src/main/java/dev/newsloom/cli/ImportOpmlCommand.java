@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-opml", mixinStandardHelpOptions = true,
         description = "Subscribe to every feed in an OPML file (as exported by feed readers).",
-        footer = {"", "Outlines whose URL add-source would refuse (not http(s), relative, bad port) are skipped and named on",
-                "stderr; the exit status is then 1, though the valid ones are imported. Feeds already subscribed are counted, not added twice."})
+        footer = {"", "Outlines whose URL add-source would refuse (not http(s), relative, bad port) are skipped and named on "
+                + "stderr; the exit status is then 1, though the valid ones are imported. Feeds already subscribed are counted, "
+                + "not added twice."})
 public final class ImportOpmlCommand implements Callable<Integer> {
     @Mixin DataDirOption data;
     @Parameters(paramLabel = "FILE") Path file;

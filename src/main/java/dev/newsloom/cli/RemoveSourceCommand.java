@@ -17,10 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "remove-source", mixinStandardHelpOptions = true,
         description = "Unsubscribe from a source: it is no longer fetched nor listed; its articles stay unless --delete-articles.",
-        footer = {"", "Without --delete-articles the articles already published stay on the site under the source's name",
-                "(links to them keep working); add-source with its URL, or resume-source ID, subscribes to it again.",
-                "With --delete-articles the source, its articles, their hashtags and story places and its fetch history",
-                "are deleted from the store; a running server drops them from search within seconds. Works while serve runs."})
+        footer = {"", "Without --delete-articles the articles already published stay on the site under the source's name "
+                + "(links to them keep working); add-source with its URL, or resume-source ID, subscribes to it again.",
+                "With --delete-articles the source, its articles, their hashtags and story places and its fetch history are "
+                + "deleted from the store; a running server drops them from search within seconds. Works while serve runs."})
 public final class RemoveSourceCommand implements Callable<Integer> {
     @Mixin DataDirOption data;
     @Parameters(paramLabel = "ID", description = "The source's id, as `newsloom sources` lists it.") long id;

@@ -38,8 +38,12 @@ public final class SetSourceUrlCommand implements Callable<Integer> {
                 return 0;
             }
             if (other.isPresent()) {
-                err.printf("set-source-url: %s is already source %d, %s (remove one of them with remove-source)%n", feedUrl,
-                        other.get().id(), other.get().name());
+                Source o = other.get();
+                err.printf("set-source-url: %s is already source %d, %s%s%n", feedUrl, o.id(), o.name(),
+                        o.status() == dev.newsloom.model.SourceStatus.REMOVED
+                                ? ", removed earlier (resume-source " + o.id() + " subscribes to it again; remove-source " + o.id()
+                                        + " --delete-articles deletes it)"
+                                : " (remove one of them with remove-source)");
                 return 1;
             }
             app.sources().repoint(id, feedUrl);

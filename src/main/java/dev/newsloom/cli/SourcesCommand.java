@@ -27,6 +27,12 @@ public final class SourcesCommand implements Callable<Integer> {
                         app.articles().countBySource(s.id()),
                         s.lastFetchedAt() == null ? "never" : s.lastFetchedAt().toString().substring(0, 19) + "Z",
                         s.name(), s.feedUrl());
+                if (s.nextFetchAt() != null && s.status() != dev.newsloom.model.SourceStatus.PAUSED
+                        && s.status() != dev.newsloom.model.SourceStatus.REMOVED) {
+                    out.printf("%45s next fetch: %s%s%n", "", s.nextFetchAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                            s.lastSuccessAt() == null ? "; never fetched successfully"
+                                    : "; last success: " + s.lastSuccessAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                }
                 if (s.lastError() != null) out.printf("%45s error: %s (%d failure(s) in a row)%n", "", dev.newsloom.ingest.FailureReasons.shown(s.lastError()), s.failures());
             }
         }

@@ -67,8 +67,9 @@ public final class SourceRefresher implements AutoCloseable {
         Instant started = clock.instant();
         String url = source.feedUrl();
         int status = 0;
+        int[] answered = {0};
         try {
-            FeedFetch feed = fetchFeed(source);
+            FeedFetch feed = fetchFeed(source, answered);
             url = feed.feedUrl;
             status = feed.response.status();
             if (feed.response.notModified()) {
@@ -81,7 +82,8 @@ public final class SourceRefresher implements AutoCloseable {
         } catch (FetchException e) {
             return fail(source, url, started, e.httpStatus(), e.getMessage());
         } catch (FeedException e) {
-            return fail(source, url, started, status, e.getMessage());
+            // the server answered (200 with a body that is no feed): the attempt says with what status
+            return fail(source, url, started, answered[0], e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail(source, url, started, status, "interrupted while fetching (shutting down)");
@@ -96,9 +98,10 @@ public final class SourceRefresher implements AutoCloseable {
     private record FeedFetch(String feedUrl, FetchResponse response, ParsedFeed parsed) {}
 
     /** Fetches and parses the feed; a URL that serves an HTML page is followed to the feed it links. */
-    private FeedFetch fetchFeed(Source source) throws FetchException, FeedException, InterruptedException {
+    private FeedFetch fetchFeed(Source source, int[] answered) throws FetchException, FeedException, InterruptedException {
         URI uri = toUri(source.feedUrl());
         FetchResponse response = fetcher.fetch(uri, source.etag(), source.lastModified());
+        answered[0] = response.status();
         if (response.notModified()) return new FeedFetch(source.feedUrl(), response, null);
         try {
             return new FeedFetch(source.feedUrl(), response, parser.parse(response.body(), response.contentType(), response.finalUri()));
@@ -116,6 +119,7 @@ public final class SourceRefresher implements AutoCloseable {
                         + subscribed.get().name() + "); remove this one with: newsloom remove-source " + source.id());
             }
             FetchResponse feedResponse = fetcher.fetch(discovered, null, null);
+            answered[0] = feedResponse.status();
             ParsedFeed parsed = parser.parse(feedResponse.body(), feedResponse.contentType(), feedResponse.finalUri());
             log.info("Source {}: {} is a page; using its feed {}", source.id(), source.feedUrl(), discovered);
             return new FeedFetch(feedUrl, feedResponse, parsed);
@@ -189,6 +193,8 @@ public final class SourceRefresher implements AutoCloseable {
                 s.createdAt()));
         sources.logAttempt(new FetchAttempt(0, s.id(), feed.feedUrl, started, millisSince(started), r.status(),
                 r.notModified() ? "not_modified" : "ok", added, null));
+        String title = feed.parsed == null ? null : feed.parsed.title();
+        if (title != null && !title.isBlank() && namedByDefault(s)) sources.nameAfterFeed(s.id(), s.name(), title.strip());
     }
 
     private RefreshResult fail(Source s, String url, Instant started, int httpStatus, String reason) {
@@ -204,6 +210,17 @@ public final class SourceRefresher implements AutoCloseable {
         }
         log.info("Source {} ({}) failed: {}", s.id(), url, reason);
         return new RefreshResult(s.id(), 0, false, reason);
+    }
+
+    /** Added without a name: called by its host (add-source) or its URL (an OPML outline without a title). */
+    private static boolean namedByDefault(Source s) {
+        if (s.name().equals(s.feedUrl())) return true;
+        try {
+            String host = new URI(s.feedUrl().strip()).getHost();
+            return host != null && host.equalsIgnoreCase(s.name());
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private long millisSince(Instant started) {

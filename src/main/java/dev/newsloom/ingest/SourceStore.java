@@ -22,6 +22,12 @@ public interface SourceStore {
         update(updated);
     }
 
+    /**
+     * Names a source after its feed's own title if it still has the name it was given by default
+     * ({@code defaultName}, its host or URL); a name the operator chose is kept.
+     */
+    default void nameAfterFeed(long id, String defaultName, String title) {}
+
     /** The source already subscribed to this feed URL, if any. */
     default java.util.Optional<Source> findSameFeed(String feedUrl) {
         return all().stream().filter(s -> FeedUrls.normalizeOrKeep(s.feedUrl()).equals(FeedUrls.normalizeOrKeep(feedUrl))).findFirst();

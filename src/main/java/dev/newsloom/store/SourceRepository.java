@@ -150,6 +150,12 @@ public final class SourceRepository implements SourceStore {
                 .execute());
     }
 
+    @Override
+    public void nameAfterFeed(long id, String defaultName, String title) {
+        db.writeVoid(h -> h.createUpdate("UPDATE sources SET name = :t WHERE id = :id AND name = :d").bind("t", title)
+                .bind("id", id).bind("d", defaultName).execute());
+    }
+
     /** Stops fetching a source (or removes it from the list, keeping its articles), until {@link #resume}. */
     public boolean setStatus(long id, SourceStatus status) {
         if (status != SourceStatus.PAUSED && status != SourceStatus.REMOVED) {

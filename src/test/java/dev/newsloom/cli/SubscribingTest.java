@@ -74,6 +74,7 @@ class SubscribingTest {
                 RefreshResult taken = scheduler.refreshNow(2).get(30, TimeUnit.SECONDS);
                 assertThat(taken.error()).contains("is already source 1 (Pinewick Gazette)").contains("remove-source 2");
                 assertThat(app.articles().countBySource(2)).isZero();
+                assertThat(app.sources().recentAttempts(2, 1).get(0).httpStatus()).as("the page answered 200").isEqualTo(200);
 
                 // storing fails for a reason of ours (a table gone): the reason shown is short, the detail goes to the log
                 try (var sql = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("newsloom.db"))) {
@@ -96,11 +97,15 @@ class SubscribingTest {
                     assertThat(r.body()).as(path).doesNotContain("Exception").doesNotContain("SQLITE").doesNotContain("org.")
                             .doesNotContain("statement");
                 }
+                var page2 = client.page("/source/2");
+                assertThat(page2.select("dt:contains(Last success) + dd").text()).isEqualTo("never");
+                assertThat(page2.select("dt:contains(Failures in a row) + dd").text()).isEqualTo("1");
                 assertThat(client.get("/sources").body()).contains("is already source 1 (Pinewick Gazette)")
                         .contains("internal error while storing this source").contains("internal error (the server log has the details)");
             }
             Cli.Run listed = Cli.run("sources", "--data-dir", dataDir);
-            assertThat(listed.out()).contains("is already source 1").doesNotContain("Exception").doesNotContain("SQLITE");
+            assertThat(listed.out()).contains("is already source 1").doesNotContain("Exception").doesNotContain("SQLITE")
+                    .contains("next fetch: ").contains("never fetched successfully");
         }
     }
 
