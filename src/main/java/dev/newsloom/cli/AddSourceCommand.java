@@ -41,7 +41,7 @@ public final class AddSourceCommand implements Callable<Integer> {
             err.println("add-source: " + e.getMessage());
             return 2;
         }
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.open(data, spec)) {
             Optional<Source> existing = app.sources().findSameFeed(feedUrl);
             if (existing.isPresent()) return alreadySubscribed(app, existing.get(), null);
             FeedProbe.Found found = null;

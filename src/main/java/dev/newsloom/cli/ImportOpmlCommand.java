@@ -54,7 +54,7 @@ public final class ImportOpmlCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int added = 0, known = 0;
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.open(data, spec)) {
             for (Opml.Outline o : outlines) {
                 String feedUrl;
                 try {

@@ -31,7 +31,8 @@ public final class RemoveSourceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
             var found = SourceLookup.find(app, id, "remove-source", err);
             if (found.isEmpty()) return 1;
             Source s = found.get();

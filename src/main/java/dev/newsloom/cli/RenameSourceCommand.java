@@ -24,7 +24,8 @@ public final class RenameSourceCommand implements Callable<Integer> {
             err.println("rename-source: the name is empty");
             return 2;
         }
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
             var found = SourceLookup.find(app, id, "rename-source", err);
             if (found.isEmpty()) return 1;
             app.sources().rename(id, clean);

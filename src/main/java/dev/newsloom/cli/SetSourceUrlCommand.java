@@ -29,7 +29,8 @@ public final class SetSourceUrlCommand implements Callable<Integer> {
             err.println("set-source-url: " + e.getMessage());
             return 2;
         }
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
             var found = SourceLookup.find(app, id, "set-source-url", err);
             if (found.isEmpty()) return 1;
             Optional<Source> other = app.sources().findSameFeed(feedUrl);

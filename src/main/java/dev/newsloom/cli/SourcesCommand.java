@@ -15,7 +15,8 @@ public final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
             var all = app.sources().all();
             if (all.isEmpty()) {
                 out.println("No sources. Add one with: newsloom add-source URL");

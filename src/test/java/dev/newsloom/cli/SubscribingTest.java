@@ -110,6 +110,22 @@ class SubscribingTest {
     }
 
     @Test
+    void aCommandPointedAtADirectoryWithoutAStoreSaysSo() {
+        Path wrong = dir.resolve("not-the-site");
+        Cli.Run listed = Cli.run("sources", "--data-dir", wrong.toString());
+        assertThat(listed.exit()).isEqualTo(1);
+        assertThat(listed.err()).contains("there is no Newsloom store in " + wrong.toAbsolutePath());
+        assertThat(Cli.run("remove-source", "1", "--data-dir", wrong.toString()).exit()).isEqualTo(1);
+        assertThat(wrong.resolve("newsloom.db")).as("nothing made where nothing was asked to be added").doesNotExist();
+
+        Cli.Run added = Cli.run("add-source", "https://fenwold.example/feed.xml", "--no-check", "--data-dir", wrong.toString());
+        assertThat(added.exit()).isZero();
+        assertThat(added.err()).contains("note: there was no Newsloom store in " + wrong.toAbsolutePath() + "; a new one was made there");
+        assertThat(Cli.run("add-source", "https://harrow.example/feed.xml", "--no-check", "--data-dir", wrong.toString()).err())
+                .doesNotContain("note:");
+    }
+
+    @Test
     void importOpmlValidatesEachOutlineAsAddSourceDoes() throws Exception {
         Path data = dir.resolve("data");
         Path file = dir.resolve("subs.opml");
