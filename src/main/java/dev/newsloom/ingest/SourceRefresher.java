@@ -233,13 +233,13 @@ public final class SourceRefresher implements AutoCloseable {
 
     private static URI toUri(String url) throws FetchException {
         try {
-            URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?")) {
-                throw new FetchException("not an http(s) URL: " + url);
-            }
-            return uri;
+            // the rules add-source applies, for URLs stored before it did (a port out of range, ftp:, javascript:)
+            FeedUrls.normalize(url);
+            return new URI(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(e.getMessage());
         } catch (java.net.URISyntaxException e) {
-            throw new FetchException("malformed URL: " + url);
+            throw new FetchException("not a valid URL: " + url);
         }
     }
 

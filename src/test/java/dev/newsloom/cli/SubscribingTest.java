@@ -82,6 +82,10 @@ class SubscribingTest {
                 }
                 RefreshResult broken = scheduler.refreshNow(3).get(30, TimeUnit.SECONDS);
                 assertThat(broken.error()).isEqualTo("internal error while storing this source (the server log has the details)");
+                // a URL stored before add-source checked ports fails with the reason add-source now gives
+                long far = app.sources().add("Far port", "https://example.org:99999/feed", null).id();
+                assertThat(scheduler.refreshNow(far).get(30, TimeUnit.SECONDS).error())
+                        .isEqualTo("port 99999 is out of range (1-65535): https://example.org:99999/feed");
                 // and what an earlier release stored is not shown as it was either
                 Source s1 = app.sources().find(1).orElseThrow();
                 app.sources().update(new Source(1, s1.name(), s1.feedUrl(), null, 10, SourceStatus.ERROR,
