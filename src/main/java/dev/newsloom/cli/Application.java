@@ -85,6 +85,7 @@ public final class Application implements AutoCloseable {
         metrics.watch(operator, index, stories);
         this.aiCache = new AiCacheRepository(database);
         restoreStories();
+        new DeletedSourcesSweep(index, sources).sweep();
         if (retagIfOutdated()) {
             reindex();
         } else if (index.count() != articles.count()) {
@@ -215,6 +216,7 @@ public final class Application implements AutoCloseable {
         web = new WebServer(articles, sources, tags, index, storyRepository, stories, clock, community, ai, questionsPerMinute())
                 .monitoredBy(monitoring).start(host, port);
         running.add(web);
+        running.add(new DeletedSourcesSweep(index, sources).start());
         running.add(CommunityHousekeeping.start(community, new dev.newsloom.store.RateEventRepository(database), clock));
         return web;
     }

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  * publication order.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        header = "Group a JSON-lines corpus of articles into stories, with related articles.",
-        description = {"Groups a JSON-lines corpus ({\"id\", \"title\", \"text\", \"published\", \"url\", \"source\", \"lang\"}, in publication order) into stories and prints one line per article: {\"id\", \"cluster\": \"<story id>\", \"duplicate_of\": id or null, \"related\": [ids, best first]}."})
+        description = {"Group a JSON-lines corpus of articles into stories, with related articles.",
+                "The corpus has one {\"id\", \"title\", \"text\", \"published\", \"url\", \"source\", \"lang\"} per line, in publication order; one line per article comes out: {\"id\", \"cluster\": \"<story id>\", \"duplicate_of\": id or null, \"related\": [ids, best first]}."})
 public final class ClusterCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 64;

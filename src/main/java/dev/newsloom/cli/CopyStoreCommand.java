@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "copy-store", mixinStandardHelpOptions = true,
-        header = "Copy the SQLite store into an empty PostgreSQL database.",
-        description = {"Copies the SQLite store of the data directory into the empty PostgreSQL database that --database (or NEWSLOOM_DATABASE_URL) names, ids and all; stop the site first.",
+        description = {"Copy the SQLite store into an empty PostgreSQL database.",
+                "The database is the one --database (or NEWSLOOM_DATABASE_URL) names; everything is copied, ids and all. Stop the site first.",
                 "Then run everything with that --database: the search index in the data directory stays valid."})
 public final class CopyStoreCommand implements Callable<Integer> {
     @Mixin DataDirOption data;

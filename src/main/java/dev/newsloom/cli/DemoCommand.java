@@ -15,9 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        header = "Run the site fed by the live demo newsroom (invented publishers on this machine).",
-        description = {"Runs the site fed by the live demo newsroom: invented publishers served over HTTP on this machine, publishing new articles while it runs.",
-                "Nothing leaves the machine."})
+        description = {"Run the site fed by the live demo newsroom (invented publishers on this machine).",
+                "The publishers are served over HTTP on this machine and publish new articles while the site runs; nothing leaves the machine."})
 public final class DemoCommand implements Callable<Integer> {
     /** Enough articles for about seven hours of live publishing at the default pace; built in about 2 s. */
     static final int WORLD_SIZE = 5_000;

@@ -14,8 +14,9 @@ public final class ExportOpmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoreOnly app = StoreOnly.open(data)) {
-            spec.commandLine().getOut().print(Opml.write(app.sources().all()));
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
+            spec.commandLine().getOut().print(Opml.write(app.sources().listed()));
         }
         return 0;
     }

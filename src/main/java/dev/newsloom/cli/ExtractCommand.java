@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * with the fields {@code file, url, title, byline, published, lang, image, caption, credit, text}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        header = "Extract the article from saved pages (.html, .html.gz) as JSON lines.",
-        description = {"Extracts the article from .html or .html.gz files and prints one JSON object per line, with file, url, title, byline, published (ISO-8601), lang, image, caption, credit and text (one paragraph per line)."})
+        description = {"Extract the article from saved pages (.html, .html.gz) as JSON lines.",
+                "One JSON object per file, with file, url, title, byline, published (ISO-8601), lang, image, caption, credit and text (one paragraph per line)."})
 public final class ExtractCommand implements Callable<Integer> {
     /** Jackson's streaming writer alone: the object mapper's start-up (some 400 classes) is a tenth of a batch's time. */
     private static final JsonFactory JSON = new JsonFactory();

@@ -23,7 +23,8 @@ public final class Main implements Runnable {
     }
 
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ServeCommand.class, DemoCommand.class, AddSourceCommand.class,
-            ImportOpmlCommand.class, ExportOpmlCommand.class, SourcesCommand.class, ParseFeedCommand.class, ExtractCommand.class,
+            ImportOpmlCommand.class, ExportOpmlCommand.class, SourcesCommand.class, RemoveSourceCommand.class,
+            PauseSourceCommand.class, ResumeSourceCommand.class, RenameSourceCommand.class, SetSourceUrlCommand.class, ParseFeedCommand.class, ExtractCommand.class,
             ReindexCommand.class, CopyStoreCommand.class, UserCommand.class, ClusterCommand.class, GenerateCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class);
 

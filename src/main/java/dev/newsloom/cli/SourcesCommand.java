@@ -15,7 +15,8 @@ public final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (StoreOnly app = StoreOnly.open(data)) {
+        try (StoreOnly app = StoreOnly.existing(data, spec)) {
+            if (app == null) return 1;
             var all = app.sources().all();
             if (all.isEmpty()) {
                 out.println("No sources. Add one with: newsloom add-source URL");
@@ -27,7 +28,13 @@ public final class SourcesCommand implements Callable<Integer> {
                         app.articles().countBySource(s.id()),
                         s.lastFetchedAt() == null ? "never" : s.lastFetchedAt().toString().substring(0, 19) + "Z",
                         s.name(), s.feedUrl());
-                if (s.lastError() != null) out.printf("%45s error: %s (%d failure(s) in a row)%n", "", s.lastError(), s.failures());
+                if (s.nextFetchAt() != null && s.status() != dev.newsloom.model.SourceStatus.PAUSED
+                        && s.status() != dev.newsloom.model.SourceStatus.REMOVED) {
+                    out.printf("%45s next fetch: %s%s%n", "", s.nextFetchAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                            s.lastSuccessAt() == null ? "; never fetched successfully"
+                                    : "; last success: " + s.lastSuccessAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                }
+                if (s.lastError() != null) out.printf("%45s error: %s (%d failure(s) in a row)%n", "", dev.newsloom.ingest.FailureReasons.shown(s.lastError()), s.failures());
             }
         }
         return 0;

@@ -25,9 +25,18 @@ public final class FeedParser {
             case HTML -> throw new NotAFeedException("the URL serves an HTML page, not a feed");
             case JSON -> json.read(body, baseUri);
             case XML -> xml.read(body, contentType, baseUri);
-            case OTHER -> throw new FeedException("not a feed: the body is neither XML nor JSON (it starts with \""
-                    + opening(body) + "\")");
+            case OTHER -> throw new FeedException("not a feed: the body is neither XML nor JSON (" + describe(body, contentType) + ")");
         };
+    }
+
+    /** Text is quoted; bytes that are not text are not, since the reason is shown on pages and terminals. */
+    private static String describe(byte[] body, String contentType) {
+        String start = new String(body, 0, Math.min(body.length, 120), StandardCharsets.UTF_8);
+        long unreadable = start.codePoints().filter(c -> c == 0xFFFD || Character.isISOControl(c) && !Character.isWhitespace(c)).count();
+        if (unreadable * 10 > start.codePointCount(0, start.length())) {
+            return "binary data, " + body.length + " bytes" + (contentType == null ? "" : ", Content-Type " + contentType.strip());
+        }
+        return "it starts with \"" + opening(body) + "\"";
     }
 
     private static String opening(byte[] body) {

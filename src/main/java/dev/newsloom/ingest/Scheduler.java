@@ -57,7 +57,7 @@ public final class Scheduler implements AutoCloseable {
         try {
             Instant now = clock.instant();
             for (Source s : sources.all()) {
-                if (s.status() == SourceStatus.PAUSED || inFlight.contains(s.id())) continue;
+                if (!fetched(s) || inFlight.contains(s.id())) continue;
                 if (s.nextFetchAt() == null || !s.nextFetchAt().isAfter(now)) submit(s);
             }
         } catch (RuntimeException e) {
@@ -72,12 +72,21 @@ public final class Scheduler implements AutoCloseable {
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
-                // re-read: the source may have changed since the tick listed it
-                return refresher.refresh(sources.find(s.id()).orElse(s));
+                // re-read: the operator may have paused, removed or deleted it since the tick listed it
+                Optional<Source> now = sources.find(s.id());
+                if (now.isEmpty() || !fetched(now.get())) {
+                    return new RefreshResult(s.id(), 0, false, now.isEmpty() ? "no such source" : "source is " + now.get().status());
+                }
+                return refresher.refresh(now.get());
             } finally {
                 inFlight.remove(s.id());
             }
         }, workers);
+    }
+
+    /** Paused and removed sources are left alone. */
+    private static boolean fetched(Source s) {
+        return s.status() != SourceStatus.PAUSED && s.status() != SourceStatus.REMOVED;
     }
 
     private static Thread daemon(Runnable r, String name) {

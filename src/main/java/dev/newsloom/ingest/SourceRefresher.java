@@ -82,8 +82,9 @@ public final class SourceRefresher implements AutoCloseable {
         Instant started = clock.instant();
         String url = source.feedUrl();
         int status = 0;
+        int[] answered = {0};
         try {
-            FeedFetch feed = fetchFeed(source);
+            FeedFetch feed = fetchFeed(source, answered);
             url = feed.feedUrl;
             status = feed.response.status();
             if (feed.response.notModified()) {
@@ -96,22 +97,26 @@ public final class SourceRefresher implements AutoCloseable {
         } catch (FetchException e) {
             return fail(source, url, started, e.httpStatus(), e.getMessage());
         } catch (FeedException e) {
-            return fail(source, url, started, status, e.getMessage());
+            // the server answered (200 with a body that is no feed): the attempt says with what status
+            return fail(source, url, started, answered[0], e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail(source, url, started, status, "interrupted while fetching (shutting down)");
         } catch (RuntimeException e) {
-            log.warn("Unexpected error refreshing {}", url, e);
-            return fail(source, url, started, status, "internal error: " + e);
+            // the reason is shown on public pages: the exception (SQL, class names) goes to the log only
+            log.warn("Unexpected error refreshing source {} ({})", source.id(), url, e);
+            return fail(source, url, started, status, "internal error while " + (status == 0 ? "fetching" : "storing")
+                    + " this source (the server log has the details)");
         }
     }
 
     private record FeedFetch(String feedUrl, FetchResponse response, ParsedFeed parsed) {}
 
     /** Fetches and parses the feed; a URL that serves an HTML page is followed to the feed it links. */
-    private FeedFetch fetchFeed(Source source) throws FetchException, FeedException, InterruptedException {
+    private FeedFetch fetchFeed(Source source, int[] answered) throws FetchException, FeedException, InterruptedException {
         URI uri = toUri(source.feedUrl());
         FetchResponse response = fetcher.fetch(uri, source.etag(), source.lastModified());
+        answered[0] = response.status();
         if (response.notModified()) return new FeedFetch(source.feedUrl(), response, null);
         try {
             return new FeedFetch(source.feedUrl(), response, parser.parse(response.body(), response.contentType(), response.finalUri()));
@@ -122,10 +127,17 @@ public final class SourceRefresher implements AutoCloseable {
                 throw new FeedException("the URL serves an HTML page that links no RSS, Atom or JSON feed");
             }
             URI discovered = candidates.get(0);
+            String feedUrl = FeedUrls.normalizeOrKeep(discovered.toString());
+            var subscribed = sources.findSameFeed(feedUrl).filter(other -> other.id() != source.id());
+            if (subscribed.isPresent()) {
+                throw new FeedException("this page's feed " + feedUrl + " is already source " + subscribed.get().id() + " ("
+                        + subscribed.get().name() + "); remove this one with: newsloom remove-source " + source.id());
+            }
             FetchResponse feedResponse = fetcher.fetch(discovered, null, null);
+            answered[0] = feedResponse.status();
             ParsedFeed parsed = parser.parse(feedResponse.body(), feedResponse.contentType(), feedResponse.finalUri());
             log.info("Source {}: {} is a page; using its feed {}", source.id(), source.feedUrl(), discovered);
-            return new FeedFetch(discovered.toString(), feedResponse, parsed);
+            return new FeedFetch(feedUrl, feedResponse, parsed);
         }
     }
 
@@ -195,19 +207,21 @@ public final class SourceRefresher implements AutoCloseable {
         // a capped refresh left items behind: the next fetch must not be answered "not modified"
         String etag = capped ? null : r.notModified() ? s.etag() : r.etag();
         String lastModified = capped ? null : r.notModified() ? s.lastModified() : r.lastModified();
-        sources.update(new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
+        sources.update(s, new Source(s.id(), s.name(), feed.feedUrl, s.siteUrl() != null ? s.siteUrl() : siteOf(feed.parsed),
                 s.refreshMinutes(), SourceStatus.OK, null, 0, now, now,
                 capped ? now.plusSeconds(30) : policy.nextAfterSuccess(now, s.refreshMinutes()), etag, lastModified,
                 s.createdAt()));
         sources.logAttempt(new FetchAttempt(0, s.id(), feed.feedUrl, started, millisSince(started), r.status(),
                 r.notModified() ? "not_modified" : "ok", added, null));
+        String title = feed.parsed == null ? null : feed.parsed.title();
+        if (title != null && !title.isBlank() && namedByDefault(s)) sources.nameAfterFeed(s.id(), s.name(), title.strip());
     }
 
     private RefreshResult fail(Source s, String url, Instant started, int httpStatus, String reason) {
         Instant now = clock.instant();
         int failures = s.failures() + 1;
         try {
-            sources.update(new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
+            sources.update(s, new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
                     SourceStatus.ERROR, reason, failures, now, s.lastSuccessAt(),
                     policy.nextAfterFailure(now, failures), s.etag(), s.lastModified(), s.createdAt()));
             sources.logAttempt(new FetchAttempt(0, s.id(), url, started, millisSince(started), httpStatus, "error", 0, reason));
@@ -216,6 +230,17 @@ public final class SourceRefresher implements AutoCloseable {
         }
         log.info("Source {} ({}) failed: {}", s.id(), url, reason);
         return new RefreshResult(s.id(), 0, false, reason);
+    }
+
+    /** Added without a name: called by its host (add-source) or its URL (an OPML outline without a title). */
+    private static boolean namedByDefault(Source s) {
+        if (s.name().equals(s.feedUrl())) return true;
+        try {
+            String host = new URI(s.feedUrl().strip()).getHost();
+            return host != null && host.equalsIgnoreCase(s.name());
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private long millisSince(Instant started) {
@@ -228,13 +253,13 @@ public final class SourceRefresher implements AutoCloseable {
 
     private static URI toUri(String url) throws FetchException {
         try {
-            URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?")) {
-                throw new FetchException("not an http(s) URL: " + url);
-            }
-            return uri;
+            // the rules add-source applies, for URLs stored before it did (a port out of range, ftp:, javascript:)
+            FeedUrls.normalize(url);
+            return new URI(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(e.getMessage());
         } catch (java.net.URISyntaxException e) {
-            throw new FetchException("malformed URL: " + url);
+            throw new FetchException("not a valid URL: " + url);
         }
     }
 

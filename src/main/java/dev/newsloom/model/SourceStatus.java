@@ -8,5 +8,7 @@ public enum SourceStatus {
     /** The last fetch failed; see the source's last error. */
     ERROR,
     /** Disabled by the operator. */
-    PAUSED
+    PAUSED,
+    /** Removed by the operator: not fetched and not listed; its articles stay published under its name. */
+    REMOVED
 }

@@ -184,6 +184,34 @@ public final class ArticleIndex implements AutoCloseable {
         maybeCommit();
     }
 
+    /** Drops every article of one source (deleted from the store by another process). */
+    public void deleteSource(long sourceId) {
+        io(() -> writer.deleteDocuments(new Term(SOURCE_ID, Long.toString(sourceId))));
+        commit();
+    }
+
+    /** The sources at least one indexed article belongs to. */
+    public java.util.Set<Long> sourceIds() {
+        return withSearcher(s -> {
+            java.util.Set<Long> ids = new java.util.TreeSet<>();
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), SOURCE_ID);
+            if (terms == null) return ids;
+            org.apache.lucene.index.TermsEnum it = terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) {
+                String id = t.utf8ToString();
+                // the terms dictionary still holds deleted documents' terms until a merge: count live ones
+                if (s.count(new TermQuery(new Term(SOURCE_ID, id))) > 0) {
+                    try {
+                        ids.add(Long.parseLong(id));
+                    } catch (NumberFormatException ignored) {
+                        // not written by this class
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     public void clear() {
         io(writer::deleteAll);
         commit();
@@ -194,7 +222,9 @@ public final class ArticleIndex implements AutoCloseable {
         io(() -> {
             writer.setLiveCommitData(Map.of(ANALYSIS, Analyzers.VERSION).entrySet());
             writer.commit();
-            searchers.maybeRefresh();
+            // blocking: a refresh another thread has under way (a search, the deleted-sources sweep)
+            // may have started before these writes, and maybeRefresh would return without them
+            searchers.maybeRefreshBlocking();
         });
         lastCommit = System.nanoTime();
     }

@@ -1,5 +1,6 @@
 package dev.newsloom.store;
 
+import dev.newsloom.ingest.FeedUrls;
 import dev.newsloom.ingest.SourceStore;
 import dev.newsloom.model.FetchAttempt;
 import dev.newsloom.model.Source;
@@ -102,6 +103,107 @@ public final class SourceRepository implements SourceStore {
                 .bind("etag", s.etag())
                 .bind("lastModified", s.lastModified())
                 .execute());
+    }
+
+    /**
+     * The source subscribed to this feed, however its URL was spelled when stored (sources added
+     * before URLs were normalised keep the spelling they were typed with).
+     */
+    public Optional<Source> findSameFeed(String feedUrl) {
+        Optional<Source> exact = findByFeedUrl(feedUrl);
+        if (exact.isPresent()) return exact;
+        String wanted = FeedUrls.normalizeOrKeep(feedUrl);
+        return all().stream().filter(s -> FeedUrls.normalizeOrKeep(s.feedUrl()).equals(wanted)).findFirst();
+    }
+
+    /** Every source but the removed ones: what the public list of sources shows. */
+    public List<Source> listed() {
+        return all().stream().filter(s -> s.status() != SourceStatus.REMOVED).toList();
+    }
+
+    /**
+     * What a refresh learned, written only if the operator did not change the source meanwhile
+     * (paused, removed, renamed or pointed at another feed while it was being fetched): their
+     * change wins, the refresh's is dropped. The name is the operator's and never written here.
+     */
+    @Override
+    public void update(Source read, Source updated) {
+        db.writeVoid(h -> h.createUpdate("""
+                        UPDATE sources SET feed_url = :feedUrl, site_url = :siteUrl,
+                            refresh_minutes = :refresh, status = :status, last_error = :lastError,
+                            failures = :failures, last_fetched_at = :lastFetched, last_success_at = :lastSuccess,
+                            next_fetch_at = :next, etag = :etag, last_modified = :lastModified
+                        WHERE id = :id AND feed_url = :readFeedUrl AND status NOT IN ('PAUSED', 'REMOVED')""")
+                .bind("id", updated.id())
+                .bind("readFeedUrl", read.feedUrl())
+                .bind("feedUrl", updated.feedUrl())
+                .bind("siteUrl", updated.siteUrl())
+                .bind("refresh", updated.refreshMinutes())
+                .bind("status", updated.status().name())
+                .bind("lastError", updated.lastError())
+                .bind("failures", updated.failures())
+                .bind("lastFetched", Times.millis(updated.lastFetchedAt()))
+                .bind("lastSuccess", Times.millis(updated.lastSuccessAt()))
+                .bind("next", Times.millis(updated.nextFetchAt()))
+                .bind("etag", updated.etag())
+                .bind("lastModified", updated.lastModified())
+                .execute());
+    }
+
+    @Override
+    public void nameAfterFeed(long id, String defaultName, String title) {
+        db.writeVoid(h -> h.createUpdate("UPDATE sources SET name = :t WHERE id = :id AND name = :d").bind("t", title)
+                .bind("id", id).bind("d", defaultName).execute());
+    }
+
+    /** Stops fetching a source (or removes it from the list, keeping its articles), until {@link #resume}. */
+    public boolean setStatus(long id, SourceStatus status) {
+        if (status != SourceStatus.PAUSED && status != SourceStatus.REMOVED) {
+            throw new IllegalArgumentException("only PAUSED and REMOVED are set by hand, not " + status);
+        }
+        return db.write(h -> h.createUpdate("UPDATE sources SET status = :s WHERE id = :id").bind("s", status.name())
+                .bind("id", id).execute()) > 0;
+    }
+
+    /** Fetches a paused or removed source again, at once; its status says how its last fetch went. */
+    public boolean resume(long id) {
+        return db.write(h -> h.createUpdate("""
+                        UPDATE sources SET next_fetch_at = NULL, status = CASE WHEN last_error IS NOT NULL THEN 'ERROR'
+                            WHEN last_success_at IS NULL THEN 'NEW' ELSE 'OK' END
+                        WHERE id = :id""").bind("id", id).execute()) > 0;
+    }
+
+    public boolean rename(long id, String name) {
+        return db.write(h -> h.createUpdate("UPDATE sources SET name = :n WHERE id = :id").bind("n", name).bind("id", id)
+                .execute()) > 0;
+    }
+
+    /**
+     * Points a source at another feed URL, fetched at once and from scratch (validators and
+     * failure count of the old feed do not apply to the new one); paused or removed stays so.
+     */
+    public boolean repoint(long id, String feedUrl) {
+        return db.write(h -> h.createUpdate("""
+                        UPDATE sources SET feed_url = :u, etag = NULL, last_modified = NULL, failures = 0, last_error = NULL,
+                            next_fetch_at = NULL, status = CASE WHEN status IN ('PAUSED', 'REMOVED') THEN status ELSE 'NEW' END
+                        WHERE id = :id""").bind("u", feedUrl).bind("id", id).execute()) > 0;
+    }
+
+    /** What deleting a source took with it: its article ids and the ids of the stories they were in. */
+    public record Deleted(List<String> articleIds, List<String> storyIds) {}
+
+    /** Deletes a source with its articles, their tags, story places and fetch history, in one transaction. */
+    public Optional<Deleted> deleteWithArticles(long id) {
+        return db.write(h -> {
+            List<String> articleIds = h.createQuery("SELECT id FROM articles WHERE source_id = :id").bind("id", id)
+                    .mapTo(String.class).list();
+            List<String> storyIds = h.createQuery("""
+                            SELECT DISTINCT s.story_id FROM article_stories s JOIN articles a ON a.id = s.article_id
+                            WHERE a.source_id = :id""").bind("id", id).mapTo(String.class).list();
+            // articles, their tags, story places and aliases, fetch history and learned boilerplate go by cascade
+            int gone = h.createUpdate("DELETE FROM sources WHERE id = :id").bind("id", id).execute();
+            return gone == 0 ? Optional.<Deleted>empty() : Optional.of(new Deleted(articleIds, storyIds));
+        });
     }
 
     /** Removes a source with its articles and history. */

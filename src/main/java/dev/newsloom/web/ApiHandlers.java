@@ -54,7 +54,7 @@ final class ApiHandlers {
     }
 
     void sources(Context ctx) throws Exception {
-        List<Map<String, Object>> list = sources.all().stream().map(ApiHandlers::source).toList();
+        List<Map<String, Object>> list = sources.listed().stream().map(ApiHandlers::source).toList();
         JsonReply.send(ctx, Map.of("sources", list));
     }
 
@@ -96,7 +96,7 @@ final class ApiHandlers {
         m.put("feed_url", s.feedUrl());
         m.put("site_url", s.siteUrl());
         m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("last_error", s.lastError());
+        m.put("last_error", dev.newsloom.ingest.FailureReasons.shown(s.lastError()));
         m.put("failures", s.failures());
         m.put("last_fetched", s.lastFetchedAt());
         m.put("last_success", s.lastSuccessAt());

@@ -8,6 +8,7 @@ public record AttemptRow(String isoTime, String relativeTime, String outcome, in
 
     static AttemptRow of(FetchAttempt a, Instant now) {
         return new AttemptRow(RelativeTime.iso(a.startedAt()), RelativeTime.format(a.startedAt(), now), a.outcome(),
-                a.httpStatus(), a.durationMillis(), a.newArticles(), a.error());
+                a.httpStatus(), a.durationMillis(), a.newArticles(),
+                dev.newsloom.ingest.FailureReasons.shown(a.error()));
     }
 }

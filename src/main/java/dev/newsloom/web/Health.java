@@ -46,7 +46,7 @@ final class Health {
         List<Source> all = List.of();
         try {
             articleCount = articles.count();
-            all = sources.all();
+            all = sources.listed(); // a removed source is no longer the operator's concern
         } catch (RuntimeException e) {
             LOG.warn("health check: the store cannot be read", e);
             problems.add("the store cannot be read (see the server's log)");
@@ -60,10 +60,14 @@ final class Health {
         }
         boolean down = !problems.isEmpty();
         Instant now = clock.instant();
-        int failing = 0, stalled = 0, tried = 0;
+        int failing = 0, stalled = 0, tried = 0, paused = 0;
         Instant lastSuccess = null;
         for (Source s : all) {
             if (s.lastSuccessAt() != null && (lastSuccess == null || s.lastSuccessAt().isAfter(lastSuccess))) lastSuccess = s.lastSuccessAt();
+            if (s.status() == SourceStatus.PAUSED) { // not fetched on purpose: neither failing nor stalled
+                paused++;
+                continue;
+            }
             if (s.status() == SourceStatus.NEW && s.lastFetchedAt() == null) continue;
             tried++;
             if (s.status() == SourceStatus.ERROR) failing++;
@@ -77,6 +81,7 @@ final class Health {
         if (!down || !all.isEmpty()) body.put("sources", all.size());
         body.put("sources_failing", failing);
         body.put("sources_stalled", stalled);
+        body.put("sources_paused", paused);
         body.put("last_success", lastSuccess);
         if (indexed >= 0) body.put("indexed", indexed);
         body.put("problems", problems);

@@ -9,7 +9,8 @@ public record SourceRow(long id, String name, String href, String feedUrl, Strin
 
     static SourceRow of(Source s, long articles, Instant now) {
         return new SourceRow(s.id(), s.name(), Paths.source(s.id()), SafeUrl.httpOrNull(s.feedUrl()),
-                SafeUrl.httpOrNull(s.siteUrl()), s.status().name().toLowerCase(java.util.Locale.ROOT), s.lastError(),
+                SafeUrl.httpOrNull(s.siteUrl()), s.status().name().toLowerCase(java.util.Locale.ROOT),
+                dev.newsloom.ingest.FailureReasons.shown(s.lastError()),
                 s.failures(), RelativeTime.format(s.lastFetchedAt(), now), RelativeTime.format(s.lastSuccessAt(), now),
                 s.nextFetchAt() == null ? "" : RelativeTime.absolute(s.nextFetchAt()), articles);
     }

@@ -242,7 +242,7 @@ public final class WebServer implements AutoCloseable {
 
     private void sourceList(Context ctx) {
         Instant now = clock.instant();
-        List<SourceRow> rows = sources.all().stream()
+        List<SourceRow> rows = sources.listed().stream()
                 .map(s -> SourceRow.of(s, articles.countBySource(s.id()), now)).toList();
         ctx.html(templates.render("sources.jte", "rows", rows));
     }

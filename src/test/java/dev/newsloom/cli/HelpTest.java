@@ -22,5 +22,11 @@ class HelpTest {
         cli.setOut(new PrintWriter(out, true));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("demo ").contains("Run the site fed by the live demo newsroom");
+        // a command's own help opens with its usage, then the summary and the rest
+        StringWriter one = new StringWriter();
+        CommandLine extract = Main.commandLine("extract");
+        extract.setOut(new PrintWriter(one, true));
+        assertThat(extract.execute("extract", "--help")).isZero();
+        assertThat(one.toString()).startsWith("Usage: newsloom extract").contains("Extract the article from saved pages");
     }
 }

@@ -301,6 +301,12 @@ class FeedParserTest {
     void garbageAndNonFeedXmlAndBrokenJsonHaveOneLineReasons() {
         assertThatThrownBy(() -> parser.parse("hello, this is not a feed".getBytes(StandardCharsets.UTF_8), "text/plain", null))
                 .isInstanceOf(FeedException.class).hasMessageContaining("neither XML nor JSON");
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = (byte) 0x8f; // not the start of anything the sniffer knows
+        assertThatThrownBy(() -> parser.parse(noise, "application/octet-stream", null))
+                .isInstanceOf(FeedException.class)
+                .hasMessage("not a feed: the body is neither XML nor JSON (binary data, 4096 bytes, Content-Type application/octet-stream)");
         assertThatThrownBy(() -> parser.parse("<?xml version=\"1.0\"?><inventory><box/></inventory>".getBytes(StandardCharsets.UTF_8), "application/xml", null))
                 .isInstanceOf(FeedException.class).hasMessageContaining("<inventory>");
         assertThatThrownBy(() -> parser.parse("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [".getBytes(StandardCharsets.UTF_8), "application/feed+json", null))

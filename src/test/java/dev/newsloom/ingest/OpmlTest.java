@@ -38,4 +38,32 @@ class OpmlTest {
     void rejectsFilesThatAreNotOpml() {
         assertThatThrownBy(() -> Opml.parse("<rss><channel/></rss>")).hasMessageContaining("not an OPML file");
     }
+
+    @Test
+    void theFilesOwnEncodingIsHonoured() {
+        String latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><opml version=\"1.0\"><body>"
+                + "<outline text=\"Caf\u00e9 Gazette\" xmlUrl=\"https://cafe.example/rss\"/></body></opml>";
+        assertThat(Opml.parse(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                .containsExactly(new Opml.Outline("Caf\u00e9 Gazette", "https://cafe.example/rss", null));
+        String utf16 = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><opml version=\"1.0\"><body>"
+                + "<outline text=\"\u00c5by Tidning\" xmlUrl=\"https://aby.example/rss\"/></body></opml>";
+        assertThat(Opml.parse(utf16.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)))
+                .containsExactly(new Opml.Outline("\u00c5by Tidning", "https://aby.example/rss", null));
+        byte[] bom = "\uFEFF<opml><body><outline text=\"Bom\u00e9\" xmlUrl=\"https://bom.example/rss\"/></body></opml>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Opml.parse(bom)).extracting(Opml.Outline::title).containsExactly("Bom\u00e9");
+    }
+
+    @Test
+    void aTruncatedFileIsAnErrorWithTheParsersLine() {
+        byte[] truncated = "<opml><body>\n<outline text=\"x\" xmlUrl=\"http://a.example/feed\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Opml.parse(truncated)).hasMessageStartingWith("not a complete OPML file (line 2: ");
+    }
+
+    @Test
+    void aDoctypeIsRefusedSoNoEntityCanBeDeclared() {
+        byte[] xxe = "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><opml><body><outline text=\"&x;\" xmlUrl=\"http://a.example/\"/></body></opml>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Opml.parse(xxe)).hasMessageContaining("DOCTYPE");
+    }
 }

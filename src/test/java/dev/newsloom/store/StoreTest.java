@@ -36,6 +36,45 @@ class StoreTest {
     }
 
     @Test
+    void whatTheOperatorChangesDuringARefreshIsNotOverwrittenByIt() {
+        Database db = engine.open(dir);
+        SourceRepository sources = new SourceRepository(db);
+        Source read = sources.add("Harbor Gazette", "https://harbor.example/feed", null);
+        Source fetched = new Source(read.id(), read.name(), read.feedUrl(), null, 10, SourceStatus.OK, null, 0, T0, T0,
+                T0.plusSeconds(600), "\"v2\"", null, read.createdAt());
+
+        sources.setStatus(read.id(), SourceStatus.PAUSED);
+        sources.rename(read.id(), "Harbor Evening Gazette");
+        sources.update(read, fetched);
+        assertThat(sources.find(read.id()).orElseThrow()).extracting(Source::status, Source::name, Source::etag)
+                .containsExactly(SourceStatus.PAUSED, "Harbor Evening Gazette", null);
+
+        sources.resume(read.id());
+        sources.repoint(read.id(), "https://harbor.example/new-feed");
+        sources.update(read, fetched);
+        Source now = sources.find(read.id()).orElseThrow();
+        assertThat(now.feedUrl()).as("the refresh of the old feed does not undo the new URL").isEqualTo("https://harbor.example/new-feed");
+        assertThat(now.status()).isEqualTo(SourceStatus.NEW);
+        assertThat(now.nextFetchAt()).isNull();
+
+        Source current = sources.find(read.id()).orElseThrow();
+        sources.update(current, new Source(read.id(), "ignored", current.feedUrl(), null, 10, SourceStatus.OK, null, 0, T0, T0,
+                T0.plusSeconds(600), null, null, read.createdAt()));
+        assertThat(sources.find(read.id()).orElseThrow()).extracting(Source::status, Source::name)
+                .containsExactly(SourceStatus.OK, "Harbor Evening Gazette");
+        assertThat(sources.findSameFeed("HTTPS://Harbor.Example:443/new-feed#top")).map(Source::id).contains(read.id());
+
+        ArticleRepository articles = new ArticleRepository(db);
+        articles.accept(article(read.id(), "https://harbor.example/a/1", "Harbor dredging begins", T0), null);
+        sources.setStatus(read.id(), SourceStatus.REMOVED);
+        assertThat(sources.listed()).isEmpty();
+        assertThat(articles.countBySource(read.id())).as("removing keeps the articles").isEqualTo(1);
+        assertThat(sources.deleteWithArticles(read.id()).orElseThrow().articleIds()).containsExactly(ArticleId.fromUrl("https://harbor.example/a/1"));
+        assertThat(articles.count()).isZero();
+        assertThat(sources.deleteWithArticles(read.id())).isEmpty();
+    }
+
+    @Test
     void sourcesAreAddedOnceUpdatedAndDeleted() {
         SourceRepository sources = new SourceRepository(engine.open(dir));
         Source a = sources.add("Harbor Gazette", "https://harbor.example/feed", null);

@@ -106,6 +106,22 @@ class HealthTest {
     }
 
     @Test
+    void pausedAndRemovedSourcesAreNeitherFailingNorStalled() throws Exception {
+        fetched(harbor, SourceStatus.OK, NOW.minusSeconds(120));
+        fetched(fenwold, SourceStatus.PAUSED, NOW.minus(Duration.ofDays(3)));
+        JsonNode h = health(200);
+        assertThat(h.get("status").asText()).isEqualTo("ok");
+        assertThat(h.get("sources_paused").asInt()).isEqualTo(1);
+        assertThat(h.get("sources_stalled").asInt()).isZero();
+        fetched(harbor, SourceStatus.ERROR, NOW.minusSeconds(120));
+        fetched(fenwold, SourceStatus.REMOVED, NOW.minus(Duration.ofDays(3)));
+        h = health(200);
+        assertThat(h.get("sources").asInt()).as("a removed source is not listed").isEqualTo(1);
+        assertThat(h.get("status").asText()).isEqualTo("degraded");
+        assertThat(h.get("sources_failing").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnreadableStoreOrIndexIsDownWithoutInternalText() throws Exception {
         index.close();
         JsonNode h = health(503);
