@@ -243,5 +243,11 @@ public final class AiService implements AutoCloseable {
         extractive.shutdownNow();
         generative.shutdownNow();
         asking.shutdownNow();
+        // a job under way writes its result to the store: let it end before the store closes
+        try {
+            for (var pool : java.util.List.of(extractive, generative, asking)) pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -136,6 +136,7 @@ class AskRelatedCoverageTest {
         if (web != null) web.close();
         if (ai != null) ai.close();
         if (index != null) index.close();
+        if (db != null) db.close();
     }
 
     static String q(String question) {
