@@ -233,10 +233,13 @@ public final class StoryEngine {
      */
     public synchronized List<StorySummary> topStories(Instant now, int limit) {
         List<Map.Entry<Story, Double>> ranked = new ArrayList<>();
+        Instant recently = now.minus(Duration.ofHours(6));
         for (Story s : stories.values()) {
             if (s.originals < 2 || s.last == null) continue;
             double hours = Math.max(0, Duration.between(s.last, now).toMinutes() / 60.0);
-            long recent = s.members.stream().filter(m -> m.time != null && m.time.isAfter(now.minus(Duration.ofHours(6)))).count();
+            // no member is later than the story's last article: a story quiet for six hours has none recent, unread
+            long recent = !s.last.isAfter(recently) ? 0
+                    : s.members.stream().filter(m -> m.time != null && m.time.isAfter(recently)).count();
             double score = 2 * Math.log(1 + s.sources.size()) + Math.log(1 + recent) - hours / 12;
             ranked.add(Map.entry(s, score));
         }
