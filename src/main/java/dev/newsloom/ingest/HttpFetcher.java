@@ -128,7 +128,8 @@ public final class HttpFetcher implements AutoCloseable {
         }
         if (status < 200 || status >= 300) {
             closeQuietly(body);
-            throw new FetchException(status, "HTTP " + status + " " + HttpStatus.reason(status) + " from " + uri);
+            String retryAfter = status == 429 || status == 503 ? headers.firstValue("Retry-After").orElse(null) : null;
+            throw new FetchException(status, "HTTP " + status + " " + HttpStatus.reason(status) + " from " + uri, retryAfter);
         }
         long declared = declaredLength(headers);
         if (declared > config.maxBodyBytes()) {

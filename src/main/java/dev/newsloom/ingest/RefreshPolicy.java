@@ -29,6 +29,37 @@ public final class RefreshPolicy {
         return now.plusMillis(jitter(backoff(failures).toMillis()));
     }
 
+    /** The longest wait a server's Retry-After is followed for; a longer one waits this long. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
+
+    /**
+     * After a failure whose answer said when to come back (Retry-After on a 429 or 503, as seconds
+     * or an HTTP date): not before then, at most {@link #MAX_RETRY_AFTER} away; the back-off when
+     * that is later, or when the header cannot be read.
+     */
+    public Instant nextAfterFailure(Instant now, int failures, String retryAfter) {
+        Instant backedOff = nextAfterFailure(now, failures);
+        Instant asked = retryAt(now, retryAfter);
+        return asked != null && asked.isAfter(backedOff) ? asked : backedOff;
+    }
+
+    static Instant retryAt(Instant now, String retryAfter) {
+        if (retryAfter == null || retryAfter.isBlank()) return null;
+        String v = retryAfter.strip();
+        Instant at;
+        if (v.matches("[0-9]{1,12}")) {
+            at = now.plusSeconds(Long.parseLong(v));
+        } else {
+            try {
+                at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        Instant latest = now.plus(MAX_RETRY_AFTER);
+        return at.isAfter(latest) ? latest : at;
+    }
+
     static Duration backoff(int failures) {
         int doublings = Math.min(Math.max(failures - 1, 0), 20);
         Duration d = FIRST_RETRY.multipliedBy(1L << doublings);

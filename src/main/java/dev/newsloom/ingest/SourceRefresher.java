@@ -95,7 +95,7 @@ public final class SourceRefresher implements AutoCloseable {
             succeed(source, feed, started, ingested.added(), ingested.capped());
             return new RefreshResult(source.id(), ingested.added(), false, null);
         } catch (FetchException e) {
-            return fail(source, url, started, e.httpStatus(), e.getMessage());
+            return fail(source, url, started, e.httpStatus(), e.getMessage(), e.retryAfter());
         } catch (FeedException e) {
             // the server answered (200 with a body that is no feed): the attempt says with what status
             return fail(source, url, started, answered[0], e.getMessage());
@@ -218,12 +218,16 @@ public final class SourceRefresher implements AutoCloseable {
     }
 
     private RefreshResult fail(Source s, String url, Instant started, int httpStatus, String reason) {
+        return fail(s, url, started, httpStatus, reason, null);
+    }
+
+    private RefreshResult fail(Source s, String url, Instant started, int httpStatus, String reason, String retryAfter) {
         Instant now = clock.instant();
         int failures = s.failures() + 1;
         try {
             sources.update(s, new Source(s.id(), s.name(), s.feedUrl(), s.siteUrl(), s.refreshMinutes(),
                     SourceStatus.ERROR, reason, failures, now, s.lastSuccessAt(),
-                    policy.nextAfterFailure(now, failures), s.etag(), s.lastModified(), s.createdAt()));
+                    policy.nextAfterFailure(now, failures, retryAfter), s.etag(), s.lastModified(), s.createdAt()));
             sources.logAttempt(new FetchAttempt(0, s.id(), url, started, millisSince(started), httpStatus, "error", 0, reason));
         } catch (RuntimeException e) {
             log.error("Could not record failure of source {}: {}", s.id(), reason, e);

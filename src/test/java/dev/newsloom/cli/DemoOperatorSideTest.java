@@ -144,6 +144,10 @@ class DemoOperatorSideTest {
             assertThat(failing.lastError()).as(outage.kind().name()).matches(reasonOf(outage.kind()));
             assertThat(failing.failures()).isEqualTo(1);
             assertThat(Duration.between(failing.lastFetchedAt(), failing.nextFetchAt())).isGreaterThan(Duration.ofSeconds(50));
+            // a 503 says when to come back (Retry-After): not before the outage ends
+            // (the site keeps its own clock; the newsroom's clock is the test's, at five seconds into the outage)
+            if (outage.kind() == FeedTrouble.Kind.UNAVAILABLE) assertThat(Duration.between(failing.lastFetchedAt(), failing.nextFetchAt()))
+                    .isGreaterThanOrEqualTo(Duration.between(outage.from().plusSeconds(5), outage.until()).minusSeconds(2));
 
             if (outage.kind() == FeedTrouble.Kind.UNAVAILABLE) seeTheFailureOnThePages(failing);
 

@@ -42,4 +42,19 @@ class RefreshPolicyTest {
         assertThat(third).isBetween(Duration.ofSeconds(216), Duration.ofSeconds(264));
         assertThat(sixth).isGreaterThan(third.multipliedBy(6));
     }
+
+    @Test
+    void aServersRetryAfterIsFollowedWhenItAsksForLongerThanTheBackoff() {
+        // seconds: an hour asked, against a first back-off of about a minute
+        assertThat(policy.nextAfterFailure(now, 1, "3600")).isEqualTo(now.plusSeconds(3600));
+        // an HTTP date
+        assertThat(policy.nextAfterFailure(now, 1, "Tue, 24 Nov 2026 14:30:00 GMT")).isEqualTo(Instant.parse("2026-11-24T14:30:00Z"));
+        // shorter than the back-off, in the past, unreadable or absent: the back-off
+        for (String header : new String[] {"10", "Tue, 24 Nov 2026 11:00:00 GMT", "soon", "", null}) {
+            assertThat(Duration.between(now, policy.nextAfterFailure(now, 3, header))).as(String.valueOf(header))
+                    .isBetween(Duration.ofSeconds(216), Duration.ofSeconds(264));
+        }
+        // a week asked is a day
+        assertThat(policy.nextAfterFailure(now, 1, Long.toString(7 * 24 * 3600))).isEqualTo(now.plus(Duration.ofHours(24)));
+    }
 }
