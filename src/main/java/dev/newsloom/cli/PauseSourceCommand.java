@@ -1,6 +1,5 @@
 package dev.newsloom.cli;
 
-import dev.newsloom.model.Source;
 import dev.newsloom.model.SourceStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,11 +19,7 @@ public final class PauseSourceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (StoreOnly app = StoreOnly.existing(data, spec)) {
-            if (app == null) return 1;
-            var found = SourceLookup.find(app, id, "pause-source", err);
-            if (found.isEmpty()) return 1;
-            Source s = found.get();
+        return SourceLookup.withSource(data, spec, id, (app, s) -> {
             if (s.status() == SourceStatus.REMOVED) {
                 err.printf("pause-source: source %d, %s, is removed; resume-source %d subscribes to it again%n", id, s.name(), id);
                 return 1;
@@ -35,7 +30,7 @@ public final class PauseSourceCommand implements Callable<Integer> {
             }
             app.sources().setStatus(id, SourceStatus.PAUSED);
             out.printf("Paused source %d, %s: it is not fetched until resume-source %d.%n", id, s.name(), id);
-        }
-        return 0;
+            return 0;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsloom.cli;
 
-import dev.newsloom.model.Source;
 import dev.newsloom.model.SourceStatus;
 import dev.newsloom.store.AiCacheRepository;
 import dev.newsloom.store.SourceRepository;
@@ -30,12 +29,8 @@ public final class RemoveSourceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (StoreOnly app = StoreOnly.existing(data, spec)) {
-            if (app == null) return 1;
-            var found = SourceLookup.find(app, id, "remove-source", err);
-            if (found.isEmpty()) return 1;
-            Source s = found.get();
+        PrintWriter out = spec.commandLine().getOut();
+        return SourceLookup.withSource(data, spec, id, (app, s) -> {
             if (deleteArticles) {
                 SourceRepository.Deleted deleted = app.sources().deleteWithArticles(id).orElseThrow();
                 List<String> changed = new ArrayList<>(deleted.articleIds());
@@ -53,7 +48,7 @@ public final class RemoveSourceCommand implements Callable<Integer> {
             out.printf("Removed source %d, %s: it is no longer fetched nor listed; its %d article(s) stay published "
                     + "(delete them with remove-source %d --delete-articles; subscribe again with resume-source %d).%n",
                     s.id(), s.name(), app.articles().countBySource(id), id, id);
-        }
-        return 0;
+            return 0;
+        });
     }
 }

@@ -24,13 +24,10 @@ public final class RenameSourceCommand implements Callable<Integer> {
             err.println("rename-source: the name is empty");
             return 2;
         }
-        try (StoreOnly app = StoreOnly.existing(data, spec)) {
-            if (app == null) return 1;
-            var found = SourceLookup.find(app, id, "rename-source", err);
-            if (found.isEmpty()) return 1;
+        return SourceLookup.withSource(data, spec, id, (app, s) -> {
             app.sources().rename(id, clean);
-            out.printf("Source %d, %s, is now called %s.%n", id, found.get().name(), clean);
-        }
-        return 0;
+            out.printf("Source %d, %s, is now called %s.%n", id, s.name(), clean);
+            return 0;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsloom.cli;
 
-import dev.newsloom.model.Source;
 import dev.newsloom.model.SourceStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,12 +18,8 @@ public final class ResumeSourceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (StoreOnly app = StoreOnly.existing(data, spec)) {
-            if (app == null) return 1;
-            var found = SourceLookup.find(app, id, "resume-source", err);
-            if (found.isEmpty()) return 1;
-            Source s = found.get();
+        PrintWriter out = spec.commandLine().getOut();
+        return SourceLookup.withSource(data, spec, id, (app, s) -> {
             if (s.status() != SourceStatus.PAUSED && s.status() != SourceStatus.REMOVED) {
                 out.printf("Source %d, %s, is not paused (it is %s); nothing to do.%n", id, s.name(),
                         s.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -32,7 +27,7 @@ public final class ResumeSourceCommand implements Callable<Integer> {
             }
             app.sources().resume(id);
             out.printf("Resumed source %d, %s: a running server fetches it within seconds.%n", id, s.name());
-        }
-        return 0;
+            return 0;
+        });
     }
 }

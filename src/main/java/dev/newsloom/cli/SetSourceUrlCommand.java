@@ -29,13 +29,10 @@ public final class SetSourceUrlCommand implements Callable<Integer> {
             err.println("set-source-url: " + e.getMessage());
             return 2;
         }
-        try (StoreOnly app = StoreOnly.existing(data, spec)) {
-            if (app == null) return 1;
-            var found = SourceLookup.find(app, id, "set-source-url", err);
-            if (found.isEmpty()) return 1;
+        return SourceLookup.withSource(data, spec, id, (app, s) -> {
             Optional<Source> other = app.sources().findSameFeed(feedUrl);
             if (other.isPresent() && other.get().id() == id) {
-                out.printf("Source %d, %s, already uses %s.%n", id, found.get().name(), other.get().feedUrl());
+                out.printf("Source %d, %s, already uses %s.%n", id, s.name(), other.get().feedUrl());
                 return 0;
             }
             if (other.isPresent()) {
@@ -49,8 +46,8 @@ public final class SetSourceUrlCommand implements Callable<Integer> {
             }
             app.sources().repoint(id, feedUrl);
             out.printf("Source %d, %s, now reads %s (was %s); a running server fetches it within seconds.%n", id,
-                    found.get().name(), feedUrl, found.get().feedUrl());
-        }
-        return 0;
+                    s.name(), feedUrl, s.feedUrl());
+            return 0;
+        });
     }
 }
