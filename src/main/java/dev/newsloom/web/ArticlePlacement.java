@@ -61,15 +61,10 @@ final class ArticlePlacement {
 
     /** {@code also_published_by}: the other publishers' versions of this article's copy, original first. */
     Map<String, Object> copies(Article a) {
-        String original = stories.duplicatesOf(List.of(a.id())).getOrDefault(a.id(), a.id());
-        List<Article> family = new ArrayList<>();
-        if (!original.equals(a.id())) articles.find(original).ifPresent(family::add);
-        family.addAll(stories.copiesOf(original));
         Map<Long, String> names = new LinkedHashMap<>();
         for (Source s : sources.all()) names.put(s.id(), s.name());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Article o : family) {
-            if (o.id().equals(a.id())) continue;
+        for (Article o : otherVersions(articles, stories, a)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", o.id());
             m.put("source", names.getOrDefault(o.sourceId(), "Unknown source"));
@@ -78,5 +73,14 @@ final class ArticlePlacement {
             out.add(m);
         }
         return Map.of("also_published_by", out);
+    }
+
+    /** The other publishers' versions of {@code a}'s copy, original first, as "Also published by" lists them. */
+    static List<Article> otherVersions(ArticleRepository articles, StoryRepository stories, Article a) {
+        String original = stories.duplicatesOf(List.of(a.id())).getOrDefault(a.id(), a.id());
+        List<Article> family = new ArrayList<>();
+        if (!original.equals(a.id())) articles.find(original).ifPresent(family::add);
+        for (Article c : stories.copiesOf(original)) if (!c.id().equals(a.id())) family.add(c);
+        return family;
     }
 }

@@ -2,9 +2,7 @@ package dev.newsloom.web;
 
 import dev.newsloom.model.Article;
 import dev.newsloom.model.ArticleId;
-import dev.newsloom.tags.Hashtag;
 import dev.newsloom.model.Source;
-import dev.newsloom.tags.Tagging;
 import dev.newsloom.store.SourceRepository;
 import dev.newsloom.store.StoryRepository;
 import dev.newsloom.store.TagRepository;
@@ -153,25 +151,14 @@ final class StoryApi {
 
     /** The hashtags of the story's articles, most shared first, as its page lists them. */
     private List<Map<String, Object>> hashtags(List<Article> members) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> written = new HashMap<>();
-        for (Tagging t : tags.of(members.stream().map(Article::id).toList()).values()) {
-            for (Hashtag h : t.hashtags()) {
-                counts.merge(h.key(), 1, Integer::sum);
-                written.putIfAbsent(h.key(), h.tag());
-            }
-        }
         String lang = Paths.lang(members.get(members.size() - 1).lang());
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(StoryHandlers.STORY_TAGS)
-                .map(e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("tag", written.get(e.getKey()));
-                    m.put("articles", e.getValue());
-                    m.put("href", Paths.hashtag(lang, written.get(e.getKey())));
-                    return m;
-                }).toList();
+        return StoryHandlers.sharedTags(tags, members).stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tag", t.tag());
+            m.put("articles", t.articles());
+            m.put("href", Paths.hashtag(lang, t.tag()));
+            return m;
+        }).toList();
     }
 
     private Map<Long, Source> sourcesById() {

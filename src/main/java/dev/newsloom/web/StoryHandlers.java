@@ -125,12 +125,8 @@ final class StoryHandlers {
 
     /** The other publishers that ran this article's copy, linking to their versions. */
     List<TagLink> alsoPublishedBy(Article a) {
-        String original = stories.duplicatesOf(List.of(a.id())).getOrDefault(a.id(), a.id());
-        List<Article> family = new ArrayList<>();
-        if (!original.equals(a.id())) articles.find(original).ifPresent(family::add);
-        family.addAll(stories.copiesOf(original));
         Map<Long, Source> byId = sourcesById();
-        return family.stream().filter(o -> !o.id().equals(a.id()))
+        return ArticlePlacement.otherVersions(articles, stories, a).stream()
                 .map(o -> new TagLink(nameOf(byId, o.sourceId()), Paths.article(o))).toList();
     }
 
@@ -204,6 +200,14 @@ final class StoryHandlers {
 
     /** The hashtags most of the story's articles share, most shared first. */
     private List<TagLink> hashtags(List<Article> members, String lang) {
+        return sharedTags(tags, members).stream().map(t -> new TagLink("#" + t.tag(), Paths.hashtag(lang, t.tag()))).toList();
+    }
+
+    /** A hashtag of a story and how many of its articles carry it. */
+    record SharedTag(String tag, int articles) {}
+
+    /** The {@link #STORY_TAGS} hashtags the story's articles carry most, most shared first (its page and the API list the same). */
+    static List<SharedTag> sharedTags(TagRepository tags, List<Article> members) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> written = new HashMap<>();
         for (Tagging t : tags.of(members.stream().map(Article::id).toList()).values()) {
@@ -215,7 +219,7 @@ final class StoryHandlers {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(STORY_TAGS)
-                .map(e -> new TagLink("#" + written.get(e.getKey()), Paths.hashtag(lang, written.get(e.getKey())))).toList();
+                .map(e -> new SharedTag(written.get(e.getKey()), e.getValue())).toList();
     }
 
     static String path(String lang, String storyId) {

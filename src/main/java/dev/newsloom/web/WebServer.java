@@ -82,13 +82,14 @@ public final class WebServer implements AutoCloseable {
         this.sources = sources;
         this.tags = tags;
         this.clock = clock;
-        this.api = new ApiHandlers(articles, sources, new ArticlePlacement(articles, sources, storyRepository, tags));
+        ArticlePlacement placement = new ArticlePlacement(articles, sources, storyRepository, tags);
+        this.api = new ApiHandlers(articles, sources, placement);
         this.lists = new ListHandlers(articles, sources, tags, index, clock, templates);
         this.trending = new TrendingBlock(tags, storyEngine, clock);
         this.health = new Health(articles, sources, index, clock);
         this.ai = aiService == null ? null
                 : new AiHandlers(articles, sources, storyRepository, storyEngine, aiService, templates, clock, questionsPerMinute);
-        this.listApi = new ListApi(articles, sources, tags, new ArticlePlacement(articles, sources, storyRepository, tags), trending);
+        this.listApi = new ListApi(articles, sources, tags, placement, trending);
         this.storyApi = new StoryApi(articles, sources, storyRepository, tags, storyEngine, clock);
         this.feeds = new FeedHandlers(articles, sources, storyRepository, new StoryNames(storyEngine), new FeedReply(sources, tags));
         this.stories = new StoryHandlers(articles, sources, storyRepository, tags, storyEngine, clock, templates, this.community, ai);
