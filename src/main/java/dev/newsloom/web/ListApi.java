@@ -52,7 +52,6 @@ final class ListApi {
             return;
         }
         Window w = window(ctx);
-        if (w == null) return;
         Map<String, Long> languages = tags.tagLanguages(t.tag());
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("tag", t.tag());
@@ -71,7 +70,6 @@ final class ListApi {
             return;
         }
         Window w = window(ctx);
-        if (w == null) return;
         Category c = category.get();
         Map<String, Long> languages = tags.categoryLanguages(c);
         Map<String, Object> head = new LinkedHashMap<>();
@@ -96,7 +94,6 @@ final class ListApi {
             return;
         }
         Window w = window(ctx);
-        if (w == null) return;
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("source_id", source.get().id());
         head.put("source", source.get().name());
@@ -138,8 +135,8 @@ final class ListApi {
 
     /**
      * limit (1 or more; above the most, the most), offset (0 or more; past the end, an empty list)
-     * and lang; or null after answering 400 for a language the site does not serve (numbers that
-     * cannot be read are answered by {@link QueryNumbers} and {@link SiteErrors}).
+     * and lang; a value that cannot be used is a {@link QueryNumbers.BadParameter}, which
+     * {@link SiteErrors} answers with 400 and the API's problems list.
      */
     private static Window window(Context ctx) {
         int limit = Math.min(MAX_LIMIT, QueryNumbers.of(ctx, "limit", DEFAULT_LIMIT, 1));
@@ -147,7 +144,7 @@ final class ListApi {
         String lang = ctx.queryParam("lang");
         if (lang != null && lang.isEmpty()) lang = null;
         if (lang != null && !Languages.served(lang)) {
-            return refuse(ctx, "lang", "lang must be a language code the site serves, such as en or de; it was \u201c"
+            throw new QueryNumbers.BadParameter("lang", "lang must be a language code the site serves, such as en or de; it was \u201c"
                     + (lang.length() > 20 ? lang.substring(0, 20) + "\u2026" : lang) + "\u201d.");
         }
         return new Window(limit, offset, lang);
@@ -156,14 +153,6 @@ final class ListApi {
     /** The language with the most articles (the page a link without one should lead to). */
     private static String first(Map<String, Long> languages) {
         return languages.isEmpty() ? dev.newsloom.model.SiteLanguage.DEFAULT : languages.keySet().iterator().next();
-    }
-
-    private static Window refuse(Context ctx, String parameter, String message) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("parameter", parameter);
-        p.put("message", message);
-        JsonReply.send(ctx.status(400), Map.of("error", message, "problems", List.of(p)));
-        return null;
     }
 
     private void send(Context ctx, Map<String, Object> head, long total, Window w, Lister lister) {
