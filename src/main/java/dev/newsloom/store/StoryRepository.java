@@ -94,6 +94,18 @@ public final class StoryRepository {
         });
     }
 
+    /** The story of each of these articles that has one, in one query ({@link #storyOf} for many). */
+    public Map<String, String> storiesOf(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        return db.read(h -> {
+            Map<String, String> out = new HashMap<>();
+            h.createQuery("SELECT article_id, story_id FROM article_stories WHERE article_id IN (<ids>)")
+                    .bindList("ids", List.copyOf(articleIds))
+                    .map((rs, ctx) -> out.put(rs.getString("article_id"), rs.getString("story_id"))).list();
+            return out;
+        });
+    }
+
     /** The copies of an article, earliest first. */
     public List<Article> copiesOf(String articleId) {
         return db.read(h -> h.createQuery("""

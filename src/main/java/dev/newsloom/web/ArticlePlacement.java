@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where an article stands, for the API: its hashtags, its story, and whose copy it is or who copied
@@ -36,6 +35,7 @@ final class ArticlePlacement {
         List<String> ids = list.stream().map(Article::id).toList();
         Map<String, Tagging> taggings = tags.of(ids);
         Map<String, String> copyOf = stories.duplicatesOf(ids);
+        Map<String, String> storyOf = stories.storiesOf(ids);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (Article a : list) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -50,9 +50,9 @@ final class ArticlePlacement {
                 }
             }
             m.put("hashtags", hashtags);
-            Optional<String> story = stories.storyOf(a.id());
-            m.put("story", story.orElse(null));
-            m.put("story_href", story.map(id -> "/api/v1/stories/" + id).orElse(null));
+            String story = storyOf.get(a.id());
+            m.put("story", story);
+            m.put("story_href", story == null ? null : "/api/v1/stories/" + story);
             m.put("duplicate_of", copyOf.get(a.id()));
             out.put(a.id(), m);
         }
