@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsloom.ingest.FetcherConfig;
 import dev.newsloom.testing.LoopbackServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The source commands work while a server runs on the same data directory, as the README promises. */
 class CommandsBesideServerTest {
     @TempDir Path dir;
-
-    private record Run(int exit, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void sourcesAreAddedListedAndExportedWhileTheServerRuns() throws Exception {
@@ -45,8 +31,8 @@ class CommandsBesideServerTest {
             app.startIngestion(FetcherConfig.defaults(), Duration.ofMillis(200));
             app.startWeb("127.0.0.1", 0);
 
-            assertThat(run("sources", "--data-dir", data.toString()).out()).contains("No sources");
-            Run added = run("add-source", publisher.url("/feed.xml"), "--name", "Fenwold Gazette", "--data-dir", data.toString());
+            assertThat(Cli.run("sources", "--data-dir", data.toString()).out()).contains("No sources");
+            Cli.Run added = Cli.run("add-source", publisher.url("/feed.xml"), "--name", "Fenwold Gazette", "--data-dir", data.toString());
             assertThat(added.exit()).as(added.err()).isZero();
             assertThat(added.out()).contains("Fenwold Gazette");
 
@@ -54,21 +40,21 @@ class CommandsBesideServerTest {
             while (app.sources().all().get(0).lastSuccessAt() == null && System.nanoTime() < deadline) Thread.sleep(100);
             assertThat(app.articles().count()).as("the running scheduler picked the new source up").isEqualTo(1);
 
-            Run listed = run("sources", "--data-dir", data.toString());
+            Cli.Run listed = Cli.run("sources", "--data-dir", data.toString());
             assertThat(listed.exit()).as(listed.err()).isZero();
             assertThat(listed.out()).contains("ok").contains("Fenwold Gazette").contains(publisher.url("/feed.xml"));
-            assertThat(run("export-opml", "--data-dir", data.toString()).out()).contains("xmlUrl=\"" + publisher.url("/feed.xml") + "\"");
+            assertThat(Cli.run("export-opml", "--data-dir", data.toString()).out()).contains("xmlUrl=\"" + publisher.url("/feed.xml") + "\"");
 
             Path opml = dir.resolve("subs.opml");
             Files.writeString(opml, """
                     <?xml version="1.0"?><opml version="2.0"><head><title>s</title></head><body>
                     <outline type="rss" text="Second" xmlUrl="%s/second.xml"/></body></opml>""".formatted(base));
-            Run imported = run("import-opml", opml.toString(), "--data-dir", data.toString());
+            Cli.Run imported = Cli.run("import-opml", opml.toString(), "--data-dir", data.toString());
             assertThat(imported.out()).contains("Imported 1 new source(s)");
             assertThat(app.sources().all()).hasSize(2);
 
             // the index belongs to the running server: reindex refuses in one readable line
-            Run reindex = run("reindex", "--data-dir", data.toString());
+            Cli.Run reindex = Cli.run("reindex", "--data-dir", data.toString());
             assertThat(reindex.exit()).isEqualTo(1);
             assertThat(reindex.err().strip()).doesNotContain("\n").contains("in use by another Newsloom process");
         }

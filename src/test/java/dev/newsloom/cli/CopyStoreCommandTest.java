@@ -34,21 +34,21 @@ class CopyStoreCommandTest {
         PostgresConfig target = Postgres.configFor(dir.resolve("pg"));
         String url = target.jdbcUrl() + "?user=" + target.user() + "&password=" + target.password();
 
-        var copied = PostgresEndToEndTest.run("copy-store", "--data-dir", data.toString(), "--database", url);
+        var copied = Cli.run("copy-store", "--data-dir", data.toString(), "--database", url);
         assertThat(copied.exit()).as(copied.err()).isZero();
         assertThat(copied.out()).containsPattern("articles\\s+3 rows").containsPattern("sources\\s+1 rows").contains("Copied ");
         try (Database pg = Database.openPostgres(target)) {
             assertThat(new ArticleRepository(pg).newest(10, 0)).extracting(Article::title).containsExactly("Story 2", "Story 1", "Story 0");
         }
-        var listed = PostgresEndToEndTest.run("sources", "--data-dir", dir.resolve("elsewhere").toString(), "--database", url);
+        var listed = Cli.run("sources", "--data-dir", dir.resolve("elsewhere").toString(), "--database", url);
         assertThat(listed.out()).contains("Harbor Gazette");
 
-        var again = PostgresEndToEndTest.run("copy-store", "--data-dir", data.toString(), "--database", url);
+        var again = Cli.run("copy-store", "--data-dir", data.toString(), "--database", url);
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err().strip()).startsWith("newsloom copy-store: " + target + " is not empty (table ").doesNotContain("\n");
-        var noTarget = PostgresEndToEndTest.run("copy-store", "--data-dir", data.toString(), "--database", "");
+        var noTarget = Cli.run("copy-store", "--data-dir", data.toString(), "--database", "");
         assertThat(noTarget.err().strip()).isEqualTo("newsloom copy-store: copy-store needs --database URL (or NEWSLOOM_DATABASE_URL): the PostgreSQL database to copy into");
-        var noStore = PostgresEndToEndTest.run("copy-store", "--data-dir", dir.resolve("nothing").toString(), "--database", url);
+        var noStore = Cli.run("copy-store", "--data-dir", dir.resolve("nothing").toString(), "--database", url);
         assertThat(noStore.err().strip()).startsWith("newsloom copy-store: no SQLite store in ");
         assertThat(dir.resolve("nothing")).doesNotExist();
     }

@@ -25,7 +25,7 @@ class DatabaseOptionTest {
 
     @Test
     void aMalformedUrlOrAnUnreachableServerIsOneLineFromEveryCommand() throws Exception {
-        var bad = PostgresEndToEndTest.run("sources", "--database", "mysql://ana:hunter2@db/news");
+        var bad = Cli.run("sources", "--database", "mysql://ana:hunter2@db/news");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err().strip()).startsWith("newsloom sources: not a PostgreSQL URL: mysql://ana:***@db/news;")
                 .doesNotContain("\n").doesNotContain("hunter2");
@@ -36,7 +36,7 @@ class DatabaseOptionTest {
         for (String[] command : new String[][] {{"sources"}, {"user", "list"}, {"serve", "--port", "0"}}) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--database", "postgresql://ana:hunter2@127.0.0.1:" + port + "/news")).toArray(String[]::new);
-            var down = PostgresEndToEndTest.run(args);
+            var down = Cli.run(args);
             assertThat(down.exit()).as(down.err()).isEqualTo(1);
             assertThat(down.err().strip()).as(String.join(" ", command))
                     .startsWith("newsloom " + command[command.length > 1 && !command[1].startsWith("-") ? 1 : 0]

@@ -16,8 +16,6 @@ import dev.newsloom.model.Source;
 import dev.newsloom.store.PostgresConfig;
 import dev.newsloom.testing.Http;
 import dev.newsloom.testing.Postgres;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +32,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The application with its store in a real PostgreSQL database: the demo newsroom ingested over
@@ -86,10 +83,10 @@ class PostgresEndToEndTest {
 
                 // the commands need no data directory of the server's: the store is the database
                 String url = store.jdbcUrl() + "?user=" + store.user() + "&password=" + store.password();
-                Run listed = run("sources", "--data-dir", dir.resolve("elsewhere").toString(), "--database", url);
+                Cli.Run listed = Cli.run("sources", "--data-dir", dir.resolve("elsewhere").toString(), "--database", url);
                 assertThat(listed.exit()).as(listed.err()).isZero();
                 for (Source s : app.sources().all()) assertThat(listed.out()).contains(s.name());
-                Run users = run("user", "list", "--database", url);
+                Cli.Run users = Cli.run("user", "list", "--database", url);
                 assertThat(users.exit()).as(users.err()).isZero();
                 assertThat(users.out()).contains("No accounts");
             }
@@ -142,14 +139,4 @@ class PostgresEndToEndTest {
         return out;
     }
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 }
